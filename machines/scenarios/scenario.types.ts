@@ -1,0 +1,54 @@
+/**
+ * A scenario bank: short situations with their answers and expected outcomes, shared by the
+ * tests (each replays through `recommend` and the machine) and the skills-badge quiz.
+ * Structure and text are apart, as in a tree: text per locale, keyed by scenario id.
+ */
+import type { Answers } from '../tree/tree.types.js';
+
+/** A wrong course of action for the quiz. */
+export interface Distractor {
+  readonly id: string;
+  /** Principle ids (from the tree's catalogue) that the wrong action goes against. */
+  readonly principles: readonly string[];
+}
+
+export interface ScenarioDefinition {
+  /** `SC01`, `SC02`... */
+  readonly id: string;
+  /** A complete set of answers for the tree, keyed by question id. */
+  readonly answers: Answers;
+  /** The outcome ids the tree must recommend, primary first (judged by hand, not copied). */
+  readonly expected: readonly string[];
+  readonly quiz: {
+    /** Three or four wrong courses of action. */
+    readonly distractors: readonly Distractor[];
+    /**
+     * Where the situation calls for two actions: the two outcomes whose `action` texts are the
+     * right answers of a "Choose 2" item (the others are the distractors).
+     */
+    readonly chooseTwo?: readonly [string, string];
+  };
+}
+
+export interface DistractorText {
+  /** The wrong course of action, as an imperative sentence. */
+  readonly text: string;
+  /** Why it is wrong, in a sentence. */
+  readonly why: string;
+}
+
+export interface ScenarioText {
+  readonly title: string;
+  /** The situation in two or three sentences, as the supporter meets it. */
+  readonly situation: string;
+  readonly distractors: Readonly<Record<string, DistractorText>>;
+}
+
+export interface ScenarioBank {
+  /** The id of the tree the answers and outcome ids belong to. */
+  readonly treeId: string;
+  readonly locales: readonly string[];
+  readonly scenarios: readonly ScenarioDefinition[];
+  /** Text keyed by locale, then by scenario id. */
+  readonly text: Readonly<Record<string, Readonly<Record<string, ScenarioText>>>>;
+}

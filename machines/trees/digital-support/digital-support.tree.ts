@@ -1,0 +1,185 @@
+/**
+ * The default tree's structure: ids, routing, which outcomes each answer adds, principle and
+ * referral references. No prose here: text lives per locale in `text/`. The ids and the rules
+ * come from shared/domain/tree-contract.md (public API); the order of questions is ours.
+ */
+import { RESULT } from '../../tree/tree.types.js';
+import type { PrincipleDefinition, QuestionDefinition, OutcomeDefinition, ReferralDefinition } from '../../tree/tree.types.js';
+
+export const QUESTION_IDS = ['setting', 'circumstances', 'request', 'owner', 'task', 'identification', 'device'] as const;
+export type DigitalSupportQuestionId = (typeof QUESTION_IDS)[number];
+
+export const OUTCOME_IDS = [
+  'fraud-stop',
+  'decline-repair',
+  'keep-credentials-private',
+  'not-on-behalf',
+  'e-authorizations',
+  'no-eid-alternatives',
+  'guide-own-service',
+  'refer-service-owner',
+  'refer-general-support',
+  'general-support',
+  'no-supporter-device-login',
+  'shared-device-care',
+  'customer-privacy',
+  'data-loss-risk',
+] as const;
+export type DigitalSupportOutcomeId = (typeof OUTCOME_IDS)[number];
+
+/** Owners whose service is somebody else's: R10, R11 and the "never" constraints. */
+const ANOTHER_OWNER = ['other-authority', 'bank-insurer', 'private'] as const;
+
+export const questions = {
+  setting: {
+    kind: 'single',
+    next: 'circumstances',
+    options: [{ id: 'service-situation' }, { id: 'general-support' }],
+  },
+  // Asked before `request`: a sign of fraud (R1) must win over a repair request (R3).
+  circumstances: {
+    kind: 'multi',
+    next: 'request',
+    options: [
+      { id: 'codes', adds: ['keep-credentials-private'] }, // R2
+      { id: 'fraud', next: RESULT, adds: ['fraud-stop'] }, // R1
+      { id: 'keep-private', adds: ['customer-privacy'] }, // R17
+      { id: 'install-settings', adds: ['data-loss-risk'] }, // R16
+      { id: 'none', exclusive: true },
+    ],
+  },
+  request: {
+    kind: 'single',
+    next: 'owner',
+    options: [
+      { id: 'guidance' },
+      { id: 'act-for-me', adds: ['not-on-behalf'] }, // R5
+      { id: 'proxy', adds: ['e-authorizations'] }, // R4
+      { id: 'repair', next: RESULT, adds: ['decline-repair'] }, // R3
+    ],
+  },
+  owner: {
+    kind: 'single',
+    next: 'task',
+    options: [
+      { id: 'own' },
+      { id: 'other-authority' },
+      { id: 'bank-insurer' },
+      { id: 'private' },
+      {
+        id: 'none',
+        next: 'device',
+        adds: [
+          { outcome: 'refer-general-support', when: { setting: ['service-situation'] } }, // R6
+          { outcome: 'general-support', when: { setting: ['general-support'] } }, // R7
+        ],
+      },
+    ],
+  },
+  task: {
+    kind: 'single',
+    options: [
+      {
+        id: 'transaction',
+        next: 'identification',
+        adds: [
+          { outcome: 'refer-service-owner', when: { owner: ANOTHER_OWNER } }, // R10
+          { outcome: 'general-support', when: { owner: ANOTHER_OWNER } }, // R10
+        ],
+      },
+      {
+        id: 'general-use',
+        next: 'device',
+        adds: [
+          { outcome: 'guide-own-service', when: { owner: ['own'] } }, // R8
+          { outcome: 'general-support', when: { owner: ANOTHER_OWNER } }, // R11
+        ],
+      },
+    ],
+  },
+  identification: {
+    kind: 'single',
+    next: 'device',
+    options: [
+      { id: 'not-needed', adds: [{ outcome: 'guide-own-service', when: { owner: ['own'] } }] }, // R9
+      { id: 'customer-logs-in', adds: [{ outcome: 'guide-own-service', when: { owner: ['own'] } }] }, // R9
+      { id: 'no-eid', adds: ['no-eid-alternatives'] }, // R12
+      { id: 'cannot-use', adds: ['e-authorizations', 'no-eid-alternatives'] }, // R13
+    ],
+  },
+  device: {
+    kind: 'single',
+    next: RESULT,
+    options: [
+      { id: 'customer-own' },
+      { id: 'shared', adds: ['shared-device-care'] }, // R14
+      { id: 'supporter', adds: ['no-supporter-device-login'] }, // R15
+    ],
+  },
+} as const satisfies Record<DigitalSupportQuestionId, QuestionDefinition>;
+
+/** Priority order: a recommendation lists its outcomes in this order, primary first. */
+export const outcomes = [
+  { id: 'fraud-stop', principles: ['P19', 'P11'], referrals: ['bank-blocking', 'police'], overrides: { keep: ['keep-credentials-private'] }, inferred: true },
+  { id: 'decline-repair', principles: ['P13', 'P9', 'P20'], referrals: ['repair-service'], overrides: { keep: ['keep-credentials-private'] } },
+  { id: 'keep-credentials-private', principles: ['P11', 'L4', 'P17'] },
+  { id: 'not-on-behalf', principles: ['P10', 'P1', 'L1'] },
+  { id: 'e-authorizations', principles: ['P23', 'P10', 'P11', 'L5'], referrals: ['suomi-fi-e-authorizations', 'authorisation-by-application', 'public-service-info'] },
+  { id: 'no-eid-alternatives', principles: ['P21', 'P22', 'P20', 'P23'], referrals: ['e-id-issuers', 'non-digital-channel'] },
+  { id: 'guide-own-service', principles: ['P3', 'P1', 'P4', 'L1', 'L2'], referrals: ['own-service-help'] },
+  { id: 'refer-service-owner', principles: ['P8', 'P3', 'P9', 'P12', 'L1'], referrals: ['service-owner-advice', 'bank-or-insurer', 'public-service-info'] },
+  { id: 'refer-general-support', principles: ['P4', 'P3'], referrals: ['general-digital-support'] },
+  { id: 'general-support', principles: ['P4', 'P5', 'P1', 'P14', 'P20'], referrals: ['service-owner-advice'] },
+  { id: 'no-supporter-device-login', principles: ['P11', 'P17', 'P18'] },
+  { id: 'shared-device-care', principles: ['P18', 'P4', 'P11'] },
+  { id: 'customer-privacy', principles: ['P16', 'P15'] },
+  { id: 'data-loss-risk', principles: ['P13'] },
+] as const satisfies readonly (OutcomeDefinition & { id: DigitalSupportOutcomeId })[];
+
+/** The brief's principles with the status of each as the brief labels it. */
+export const principles = {
+  P1: { status: 'VERIFIED', sources: ['S1', 'S2', 'S3', 'S11', 'S12'] },
+  P2: { status: 'VERIFIED', sources: ['S1', 'S4'] },
+  P3: { status: 'VERIFIED', sources: ['S1', 'S2', 'S5', 'S14', 'S17'] },
+  P4: { status: 'VERIFIED', sources: ['S5', 'S6'] },
+  P5: { status: 'INFERRED', sources: ['S5', 'S10', 'S11', 'S12', 'S13'] },
+  P6: { status: 'INFERRED', sources: ['S5'] },
+  P7: { status: 'VERIFIED', sources: ['S14', 'S18'] },
+  P8: { status: 'VERIFIED', sources: ['S1', 'S2', 'S20', 'S39'] },
+  P9: { status: 'FROM-SEED-SUMMARY', sources: ['S1', 'S2', 'S10', 'S13'] },
+  P10: { status: 'VERIFIED', sources: ['S8', 'S11', 'S12', 'S26', 'S27'] },
+  P11: { status: 'VERIFIED', sources: ['S8', 'S9', 'S11', 'S27', 'S28'] },
+  P12: { status: 'VERIFIED', sources: ['S10', 'S13', 'S32'] },
+  P13: { status: 'VERIFIED', sources: ['S8', 'S10', 'S11', 'S12'] },
+  P14: { status: 'VERIFIED', sources: ['S8'] },
+  P15: { status: 'VERIFIED', sources: ['S11', 'S12', 'S34'] },
+  P16: { status: 'FROM-SEED-SUMMARY', sources: ['S8', 'S11'] },
+  P17: { status: 'INFERRED', sources: [] },
+  P18: { status: 'VERIFIED', sources: ['S9'] },
+  P19: { status: 'VERIFIED', sources: ['S31'] },
+  P20: { status: 'INFERRED', sources: ['S31', 'S34'] },
+  P21: { status: 'VERIFIED', sources: ['S16'] },
+  P22: { status: 'VERIFIED', sources: ['S24', 'S25', 'S40'] },
+  P23: { status: 'VERIFIED', sources: ['S26', 'S27', 'S28', 'S29', 'S30'] },
+  L1: { status: 'VERIFIED', sources: ['S14', 'S19', 'S20', 'S42'] },
+  L2: { status: 'VERIFIED', sources: ['S14', 'S15', 'S17'] },
+  L3: { status: 'VERIFIED', sources: ['S6', 'S21', 'S22', 'S23'] },
+  L4: { status: 'VERIFIED', sources: ['S24', 'S28'] },
+  L5: { status: 'VERIFIED', sources: ['S41'] },
+  L6: { status: 'INFERRED', sources: ['S18', 'S23'] },
+} as const satisfies Record<string, PrincipleDefinition>;
+
+export const referrals = {
+  'own-service-help': {},
+  'service-owner-advice': {},
+  'bank-or-insurer': {},
+  'public-service-info': {},
+  'bank-blocking': {},
+  police: {},
+  'suomi-fi-e-authorizations': { url: 'https://www.suomi.fi/valtuudet' },
+  'authorisation-by-application': {},
+  'e-id-issuers': {},
+  'non-digital-channel': {},
+  'general-digital-support': {},
+  'repair-service': {},
+} as const satisfies Record<string, ReferralDefinition>;
