@@ -1,0 +1,61 @@
+/**
+ * Checks answers (or presets) against a tree: unknown question ids, unknown option ids, a multi
+ * answer that is empty, repeats an option or combines the exclusive "none" with others.
+ */
+import type { TreeIndex } from '../tree/index-tree.js';
+import { isRecord } from '../tree/read-tree.js';
+import type { AnswerValue, Answers } from '../tree/tree.types.js';
+
+/** Thrown for answers that do not fit the tree; `problems` names every bad id. */
+export class AnswerError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[], what = 'answers') {
+    super(`Invalid ${what}: ${problems.join(' ')}`);
+    this.name = 'AnswerError';
+    this.problems = problems;
+  }
+}
+
+/** The problem with one answer to `questionId`, or `undefined` when it is a valid answer. */
+export function answerProblem(index: TreeIndex, questionId: string, value: unknown): string | undefined {
+  const question = index.questions.get(questionId);
+  const options = index.options.get(questionId);
+  if (!question || !options) {
+    return `"${questionId}" is not a question of tree "${index.tree.id}" (its questions: ${[...index.questions.keys()].join(', ')}).`;
+  }
+  const known = `its options: ${[...options.keys()].join(', ')}`;
+  if (question.kind === 'single') {
+    if (typeof value !== 'string') return `The answer to "${questionId}" must be one option id (${known}).`;
+    return options.has(value) ? undefined : `"${value}" is not an option of "${questionId}" (${known}).`;
+  }
+  if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+    return `The answer to multi question "${questionId}" must be a non-empty list of option ids (${known}).`;
+  }
+  const unknown = value.filter((v) => !options.has(v));
+  if (unknown.length > 0) return `${unknown.map((v) => `"${v}"`).join(', ')} ${unknown.length === 1 ? 'is not an option' : 'are not options'} of "${questionId}" (${known}).`;
+  if (new Set(value).size !== value.length) return `The answer to "${questionId}" repeats an option.`;
+  const exclusive = value.find((v) => options.get(v)?.exclusive);
+  if (exclusive !== undefined && value.length > 1) return `"${exclusive}" means none of the others and cannot be combined with them in "${questionId}".`;
+  return undefined;
+}
+
+/** Every problem with a set of answers keyed by question id. */
+export function answersProblems(index: TreeIndex, answers: unknown): string[] {
+  if (!isRecord(answers)) return ['Answers must be an object keyed by question id.'];
+  return Object.entries(answers)
+    .map(([questionId, value]) => answerProblem(index, questionId, value))
+    .filter((p): p is string => p !== undefined);
+}
+
+/** Throws `AnswerError` naming every bad id when `answers` do not fit the tree. */
+export function assertAnswers(index: TreeIndex, answers: unknown, what = 'answers'): asserts answers is Answers {
+  const problems = answersProblems(index, answers);
+  if (problems.length > 0) throw new AnswerError(problems, what);
+}
+
+/** The option ids an answer selects. */
+export function selected(value: AnswerValue | undefined): readonly string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : value;
+}

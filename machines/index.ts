@@ -1,0 +1,13 @@
+/**
+ * The engine's public API (`digituki-guide/engine`): the tree format, validation, the pure walk
+ * and the compiler. No DOM and no Lit here; `src/` imports the engine only from this file.
+ */
+export type * from './tree/tree.types.js';
+export { RESULT, PRINCIPLE_STATUSES, QUESTION_KINDS } from './tree/tree.types.js';
+export { TreeValidationError, TREE_PROBLEM_CODES, type TreeProblem, type TreeProblemCode } from './tree/tree-problem.js';
+export { validateTree } from './tree/validate-tree.js';
+export { AnswerError, answerProblem, answersProblems } from './answers/check-answers.js';
+export { recommend, type Recommendation } from './recommend/recommend.js';
+export { compileTree, type GuideMachine } from './compile/compile-tree.js';
+export type { GuideContext, GuideEvent, GuideInput, GuideStateMeta, GuideTag } from './compile/guide.types.js';
+export type * from './scenarios/scenario.types.js';

@@ -1,0 +1,236 @@
+/**
+ * Reads an unknown value as a tree definition: reports every wrong type and missing field with
+ * its path, and keeps the parts that are well formed so the semantic checks can still run on
+ * them. Never throws on malformed input.
+ */
+import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
+import { PRINCIPLE_STATUSES, QUESTION_KINDS, type AnswerCondition, type OutcomeAddition } from './tree.types.js';
+
+export interface ReadOption {
+  readonly id: string;
+  readonly index: number;
+  readonly next: string | undefined;
+  readonly adds: readonly { readonly outcome: string; readonly when: AnswerCondition | undefined; readonly index: number }[];
+  readonly exclusive: boolean;
+}
+
+export interface ReadQuestion {
+  readonly id: string;
+  readonly kind: 'single' | 'multi' | undefined;
+  readonly options: readonly ReadOption[];
+  readonly next: string | undefined;
+}
+
+export interface ReadOutcome {
+  readonly id: string;
+  readonly index: number;
+  readonly principles: readonly string[];
+  readonly referrals: readonly string[];
+  readonly keep: readonly string[] | undefined;
+}
+
+/** The well-formed parts of a definition, with everything malformed left out. */
+export interface ReadTree {
+  readonly locales: readonly string[];
+  readonly start: string | undefined;
+  readonly questions: ReadonlyMap<string, ReadQuestion>;
+  readonly outcomes: readonly ReadOutcome[];
+  readonly principleIds: ReadonlySet<string>;
+  readonly referralIds: ReadonlySet<string>;
+  /** The raw text object per locale, when it is an object. */
+  readonly text: ReadonlyMap<string, Record<string, unknown>>;
+}
+
+export type Report = (path: string, code: TreeProblemCode, message: string) => void;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Reads `definition` and reports structural problems through `report`. */
+export function readTree(definition: unknown, report: Report): ReadTree | undefined {
+  if (!isRecord(definition)) {
+    report('', 'wrong-type', `A tree definition must be an object, not ${typeName(definition)}.`);
+    return undefined;
+  }
+
+  const field = (path: string, name: string, value: unknown, expected: 'a string' | 'an array' | 'an object', optional = false): boolean => {
+    if (value === undefined) {
+      if (!optional) report(path, 'missing-field', `"${name}" is missing: it must be ${expected}.`);
+      return false;
+    }
+    const ok = expected === 'a string' ? typeof value === 'string' : expected === 'an array' ? Array.isArray(value) : isRecord(value);
+    if (!ok) report(path, 'wrong-type', `"${name}" must be ${expected}, not ${typeName(value)}.`);
+    return ok;
+  };
+
+  const nonEmptyString = (path: string, name: string, value: unknown, optional = false): string | undefined => {
+    if (!field(path, name, value, 'a string', optional)) return undefined;
+    if ((value as string).trim() === '') {
+      report(path, 'invalid-value', `"${name}" must not be empty.`);
+      return undefined;
+    }
+    return value as string;
+  };
+
+  const stringList = (path: string, name: string, value: unknown, optional = false): string[] => {
+    if (!field(path, name, value, 'an array', optional)) return [];
+    const out: string[] = [];
+    (value as unknown[]).forEach((item, i) => {
+      const s = nonEmptyString(`${path}/${i}`, `${name}[${i}]`, item);
+      if (s !== undefined) out.push(s);
+    });
+    return out;
+  };
+
+  nonEmptyString('/id', 'id', definition.id);
+  nonEmptyString('/version', 'version', definition.version);
+  const locales = stringList('/locales', 'locales', definition.locales);
+  if (Array.isArray(definition.locales) && definition.locales.length === 0) {
+    report('/locales', 'invalid-value', 'A tree must declare at least one locale.');
+  }
+  locales.forEach((locale, i) => {
+    if (locales.indexOf(locale) !== i) report(pointer('locales', i), 'duplicate-id', `Locale "${locale}" is declared twice.`);
+  });
+  const start = nonEmptyString('/start', 'start', definition.start);
+
+  const questions = new Map<string, ReadQuestion>();
+  if (field('/questions', 'questions', definition.questions, 'an object')) {
+    for (const [id, raw] of Object.entries(definition.questions as Record<string, unknown>)) {
+      const path = pointer('questions', id);
+      if (!isRecord(raw)) {
+        report(path, 'wrong-type', `Question "${id}" must be an object, not ${typeName(raw)}.`);
+        continue;
+      }
+      let kind: ReadQuestion['kind'];
+      if (field(`${path}/kind`, 'kind', raw.kind, 'a string')) {
+        if ((QUESTION_KINDS as readonly unknown[]).includes(raw.kind)) kind = raw.kind as ReadQuestion['kind'];
+        else report(`${path}/kind`, 'invalid-value', `Question "${id}" has kind "${String(raw.kind)}": use ${QUESTION_KINDS.map((k) => `"${k}"`).join(' or ')}.`);
+      }
+      const next = nonEmptyString(`${path}/next`, 'next', raw.next, true);
+      const options: ReadOption[] = [];
+      if (field(`${path}/options`, 'options', raw.options, 'an array')) {
+        const list = raw.options as unknown[];
+        if (list.length === 0) report(`${path}/options`, 'invalid-value', `Question "${id}" has no options.`);
+        list.forEach((rawOption, index) => {
+          const optionPath = `${path}/options/${index}`;
+          if (!isRecord(rawOption)) {
+            report(optionPath, 'wrong-type', `Option ${index} of question "${id}" must be an object, not ${typeName(rawOption)}.`);
+            return;
+          }
+          const optionId = nonEmptyString(`${optionPath}/id`, 'id', rawOption.id);
+          const optionNext = nonEmptyString(`${optionPath}/next`, 'next', rawOption.next, true);
+          let exclusive = false;
+          if (rawOption.exclusive !== undefined) {
+            if (typeof rawOption.exclusive === 'boolean') exclusive = rawOption.exclusive;
+            else report(`${optionPath}/exclusive`, 'wrong-type', `"exclusive" must be true or false, not ${typeName(rawOption.exclusive)}.`);
+          }
+          const adds: ReadOption['adds'][number][] = [];
+          if (field(`${optionPath}/adds`, 'adds', rawOption.adds, 'an array', true)) {
+            (rawOption.adds as unknown[]).forEach((add, addIndex) => {
+              const read = readAddition(add as OutcomeAddition, `${optionPath}/adds/${addIndex}`, report);
+              if (read) adds.push({ ...read, index: addIndex });
+            });
+          }
+          if (optionId !== undefined) options.push({ id: optionId, index, next: optionNext, adds, exclusive });
+        });
+      }
+      questions.set(id, { id, kind, options, next });
+    }
+  }
+
+  const outcomes: ReadOutcome[] = [];
+  if (field('/outcomes', 'outcomes', definition.outcomes, 'an array')) {
+    (definition.outcomes as unknown[]).forEach((raw, index) => {
+      const path = pointer('outcomes', index);
+      if (!isRecord(raw)) {
+        report(path, 'wrong-type', `Outcome ${index} must be an object, not ${typeName(raw)}.`);
+        return;
+      }
+      const id = nonEmptyString(`${path}/id`, 'id', raw.id);
+      const principles = stringList(`${path}/principles`, 'principles', raw.principles);
+      const referrals = stringList(`${path}/referrals`, 'referrals', raw.referrals, true);
+      let keep: string[] | undefined;
+      if (field(`${path}/overrides`, 'overrides', raw.overrides, 'an object', true)) {
+        keep = stringList(`${path}/overrides/keep`, 'keep', (raw.overrides as Record<string, unknown>).keep);
+      }
+      if (raw.inferred !== undefined && typeof raw.inferred !== 'boolean') {
+        report(`${path}/inferred`, 'wrong-type', `"inferred" must be true or false, not ${typeName(raw.inferred)}.`);
+      }
+      if (id !== undefined) outcomes.push({ id, index, principles, referrals, keep });
+    });
+  }
+
+  const principleIds = new Set<string>();
+  if (field('/principles', 'principles', definition.principles, 'an object')) {
+    for (const [id, raw] of Object.entries(definition.principles as Record<string, unknown>)) {
+      const path = pointer('principles', id);
+      if (!isRecord(raw)) {
+        report(path, 'wrong-type', `Principle "${id}" must be an object, not ${typeName(raw)}.`);
+        continue;
+      }
+      if (field(`${path}/status`, 'status', raw.status, 'a string') && !(PRINCIPLE_STATUSES as readonly unknown[]).includes(raw.status)) {
+        report(`${path}/status`, 'invalid-value', `Principle "${id}" has status "${String(raw.status)}": use ${PRINCIPLE_STATUSES.join(', ')}.`);
+      }
+      stringList(`${path}/sources`, 'sources', raw.sources);
+      principleIds.add(id);
+    }
+  }
+
+  const referralIds = new Set<string>();
+  if (field('/referrals', 'referrals', definition.referrals, 'an object')) {
+    for (const [id, raw] of Object.entries(definition.referrals as Record<string, unknown>)) {
+      const path = pointer('referrals', id);
+      if (!isRecord(raw)) {
+        report(path, 'wrong-type', `Referral "${id}" must be an object, not ${typeName(raw)}.`);
+        continue;
+      }
+      nonEmptyString(`${path}/url`, 'url', raw.url, true);
+      referralIds.add(id);
+    }
+  }
+
+  const text = new Map<string, Record<string, unknown>>();
+  if (field('/text', 'text', definition.text, 'an object')) {
+    for (const [locale, raw] of Object.entries(definition.text as Record<string, unknown>)) {
+      if (isRecord(raw)) text.set(locale, raw);
+      else report(pointer('text', locale), 'wrong-type', `The text for locale "${locale}" must be an object, not ${typeName(raw)}.`);
+    }
+  }
+
+  return { locales, start, questions, outcomes, principleIds, referralIds, text };
+}
+
+function readAddition(add: unknown, path: string, report: Report): { outcome: string; when: AnswerCondition | undefined } | undefined {
+  if (typeof add === 'string') {
+    if (add.trim() === '') report(path, 'invalid-value', 'An outcome id must not be empty.');
+    return add.trim() === '' ? undefined : { outcome: add, when: undefined };
+  }
+  if (!isRecord(add)) {
+    report(path, 'wrong-type', `An added outcome must be an outcome id or { outcome, when }, not ${typeName(add)}.`);
+    return undefined;
+  }
+  if (typeof add.outcome !== 'string' || add.outcome.trim() === '') {
+    report(`${path}/outcome`, add.outcome === undefined ? 'missing-field' : 'wrong-type', '"outcome" must be an outcome id.');
+    return undefined;
+  }
+  if (!isRecord(add.when)) {
+    report(`${path}/when`, add.when === undefined ? 'missing-field' : 'wrong-type', '"when" must be an object mapping question ids to lists of option ids.');
+    return undefined;
+  }
+  const when: Record<string, string[]> = {};
+  for (const [questionId, optionIds] of Object.entries(add.when)) {
+    if (!Array.isArray(optionIds) || optionIds.length === 0 || !optionIds.every((o) => typeof o === 'string')) {
+      report(path + pointer('when', questionId), 'wrong-type', `The condition on "${questionId}" must be a non-empty list of option ids.`);
+      return undefined;
+    }
+    when[questionId] = optionIds as string[];
+  }
+  return { outcome: add.outcome, when };
+}
