@@ -3,7 +3,7 @@
  * its path, and keeps the parts that are well formed so the semantic checks can still run on
  * them. Never throws on malformed input.
  */
-import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
+import { pointer, type TreeProblemCode } from './tree-problem.js';
 import { PRINCIPLE_STATUSES, QUESTION_KINDS, type AnswerCondition, type OutcomeAddition } from './tree.types.js';
 
 export interface ReadOption {
@@ -40,6 +40,9 @@ export interface ReadTree {
   /** The raw text object per locale, when it is an object. */
   readonly text: ReadonlyMap<string, Record<string, unknown>>;
 }
+
+/** Question ids name machine states, so they avoid the characters XState gives meaning to. */
+const QUESTION_ID = /^[A-Za-z0-9_-]+$/;
 
 export type Report = (path: string, code: TreeProblemCode, message: string) => void;
 
@@ -107,6 +110,9 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       if (!isRecord(raw)) {
         report(path, 'wrong-type', `Question "${id}" must be an object, not ${typeName(raw)}.`);
         continue;
+      }
+      if (!QUESTION_ID.test(id)) {
+        report(path, 'invalid-value', `Question id "${id}" may use only letters a-z, digits, "-" and "_".`);
       }
       let kind: ReadQuestion['kind'];
       if (field(`${path}/kind`, 'kind', raw.kind, 'a string')) {
