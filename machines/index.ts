@@ -11,3 +11,5 @@ export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
 export type { GuideContext, GuideEvent, GuideInput, GuideStateMeta, GuideTag } from './compile/guide.types.js';
 export type * from './scenarios/scenario.types.js';
+export { enumeratePaths, possibleAnswers, type TreePath } from './paths/enumerate-paths.js';
+export { validateScenarios, type ScenarioProblem } from './scenarios/validate-scenarios.js';

@@ -88,9 +88,10 @@ export function createGuideSetup(index: TreeIndex) {
       visit: assign(({ context }, params: { questionId: string }) => {
         const path = context.path.at(-1) === params.questionId ? context.path : [...context.path, params.questionId];
         if (!stopsAt(context, params.questionId)) return { path };
-        const answered = Object.keys(context.answers);
+        // Every question on the path but a new stop is answered: no more answers than that, nothing is stale.
+        const answeredOnPath = isAnswered(context, params.questionId) ? path.length : path.length - 1;
+        if (Object.keys(context.answers).length <= answeredOnPath) return { path };
         const onPath = new Set(path);
-        if (answered.every((id) => onPath.has(id) || context.preset[id] !== undefined)) return { path };
         const reachable = reachableFrom(index, params.questionId);
         const answers = Object.fromEntries(
           Object.entries(context.answers).filter(([id]) => onPath.has(id) || reachable.has(id) || context.preset[id] !== undefined),

@@ -47,5 +47,10 @@ export class TreeValidationError extends Error {
 
 /** Builds a JSON Pointer (RFC 6901) from path segments. */
 export function pointer(...segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let path = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    path += '/' + (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
+  }
+  return path;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { AnswerError, compileTree } from '../../machines/index.js';
+import { AnswerError, compileTree, type Answers } from '../../machines/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 import { at, send, start, walk } from '../support/drive.js';
 
@@ -69,7 +69,8 @@ describe('compileTree', () => {
     });
 
     it('makes the machine fail with an AnswerError naming an unknown preset', () => {
-      for (const preset of [{ wher: 'desk' }, { where: 'kiosk' }, { signs: 'codes' }]) {
+      const presets: Answers[] = [{ wher: 'desk' }, { where: 'kiosk' }, { signs: 'codes' }];
+      for (const preset of presets) {
         const snapshot = start(machine, preset);
         expect(snapshot.status).toBe('error');
         expect(snapshot.error).toBeInstanceOf(AnswerError);
@@ -154,12 +155,12 @@ describe('compileTree', () => {
   });
 
   it('has serializable snapshots an actor can resume from', () => {
-    const actor = createActor(machine).start();
+    const actor = createActor(machine, { input: {} }).start();
     actor.send({ type: 'answer', questionId: 'where', value: 'desk' });
     actor.send({ type: 'answer', questionId: 'signs', value: ['codes'] });
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     actor.stop();
-    const resumed = createActor(machine, { snapshot: stored }).start();
+    const resumed = createActor(machine, { input: {}, snapshot: stored }).start();
     expect(resumed.getSnapshot().value).toBe('whose');
     resumed.send({ type: 'answer', questionId: 'whose', value: 'other' });
     expect(resumed.getSnapshot().context.recommendation).toEqual(['keep-codes', 'refer']);

@@ -6,6 +6,12 @@
 import { RESULT } from '../../tree/tree.types.js';
 import type { PrincipleDefinition, QuestionDefinition, OutcomeDefinition, ReferralDefinition } from '../../tree/tree.types.js';
 
+export const TREE_ID = 'digital-support';
+/** Bump when ids or routing change: stored answers of another version are dropped. */
+export const TREE_VERSION = '1.0.0';
+export const LOCALES = ['fi', 'sv', 'en'] as const;
+export type DigitalSupportLocale = (typeof LOCALES)[number];
+
 export const QUESTION_IDS = ['setting', 'circumstances', 'request', 'owner', 'task', 'identification', 'device'] as const;
 export type DigitalSupportQuestionId = (typeof QUESTION_IDS)[number];
 

@@ -471,7 +471,7 @@ export const en = {
     },
     P23: {
       title: 'Suomi.fi e-Authorizations',
-      text: 'An adult can authorise a trusted person for chosen matters; that person logs in with their own ID, and each e-service decides whether acting on behalf works in it. Those who cannot authorise electronically can apply; guardians act for minors.',
+      text: 'An adult can authorise a trusted person for chosen matters; that person logs in with their own ID, and each e-service decides whether acting on behalf works in it. For those who cannot authorise electronically, a mandate can be registered by application; guardians act for minors.',
     },
     L1: {
       title: 'Duty to advise (Administrative Procedure Act)',
@@ -514,11 +514,11 @@ export const en = {
     },
     'public-service-info': {
       name: 'Public Service Info (Kansalaisneuvonta)',
-      detail: 'Advice service that directs people to the right authority and helps with e-Authorizations; check its current name and availability.',
+      detail: 'Directs people to the right authority and helps with e-Authorizations; check its current name and availability.',
     },
     'bank-blocking': {
       name: 'The bank’s blocking service',
-      detail: 'Call at once if codes may have been given to a fraudster; use the number from the bank’s own site, not from a message.',
+      detail: 'Call at once if codes may have reached a fraudster; take the number from the bank’s own site, not from a message.',
     },
     police: {
       name: 'The police',
@@ -534,7 +534,7 @@ export const en = {
     },
     'e-id-issuers': {
       name: 'Issuers of strong e-ID',
-      detail: 'Banks (bank codes), mobile operators (mobile certificate), the police (ID card with citizen certificate); name types, not brands.',
+      detail: 'Banks (bank codes), mobile operators (mobile certificate), the police (ID card, citizen certificate); no brands.',
     },
     'non-digital-channel': {
       name: 'The service’s non-digital channel',
