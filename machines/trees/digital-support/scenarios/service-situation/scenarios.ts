@@ -26,7 +26,7 @@ export const scenarios = [
         { id: 'log-in-with-read-out-codes', principles: ['P11', 'P10'] },
         { id: 'send-to-library', principles: ['P3', 'P4', 'L1'] },
         { id: 'note-username-on-slip', principles: ['P17'] },
-        { id: 'book-on-work-computer', principles: ['P10', 'P1'] },
+        { id: 'fill-in-then-let-her-confirm', principles: ['P10', 'P1'] },
       ],
     },
   },
@@ -233,7 +233,7 @@ export const scenarios = [
       distractors: [
         { id: 'save-cv-on-desktop', principles: ['P18', 'P17'] },
         { id: 'log-in-to-her-email', principles: ['P11', 'P10'] },
-        { id: 'send-from-work-email', principles: ['P14', 'P17'] },
+        { id: 'finish-it-for-her-later', principles: ['P17', 'P1'] },
         { id: 'no-computer-help-exists', principles: ['P4', 'P8'] },
       ],
       chooseTwo: ['refer-general-support', 'shared-device-care'],
@@ -362,7 +362,7 @@ export const scenarios = [
     quiz: {
       distractors: [
         { id: 'enrol-her-on-work-computer', principles: ['P10', 'P1'] },
-        { id: 'demand-strong-login', principles: ['P21'] },
+        { id: 'pick-course-for-her', principles: ['P1', 'P10'] },
         { id: 'send-to-library', principles: ['P3', 'L1'] },
         { id: 'keep-details-to-enrol-later', principles: ['P17', 'P10'] },
       ],

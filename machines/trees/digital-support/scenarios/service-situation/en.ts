@@ -1,0 +1,403 @@
+/** English text for the service-situation scenarios, keyed by scenario id. */
+import type { ScenarioText } from '../../../../scenarios/scenario.types.js';
+
+export const en = {
+  SC01: {
+    title: 'Booking an appointment in the county’s own e-service',
+    situation:
+      'At a wellbeing services county service point, a customer wants to book an appointment through the county’s own e-service. She has her own phone with her and can log in with her bank codes.',
+    distractors: {
+      'log-in-with-read-out-codes': {
+        text: 'Take her phone and log in for her with the codes she reads out to you.',
+        why: 'Codes are personal: she logs in herself, and you never type or listen to them.',
+      },
+      'send-to-library': {
+        text: 'Send her to the library’s digital support, since booking is not your job.',
+        why: 'The county must support the use of its own e-service, so this help belongs right here.',
+      },
+      'note-username-on-slip': {
+        text: 'Write her username on the appointment slip so the next login goes faster.',
+        why: 'Login details on paper can be misused; they are hers and should stay with her.',
+      },
+      'fill-in-then-let-her-confirm': {
+        text: 'Fill in the booking form for her and only ask her to confirm it at the end.',
+        why: 'Doing the matter for her is not guidance; she learns by taking the steps herself with your help.',
+      },
+    },
+  },
+  SC03: {
+    title: 'Tax return at a municipal service point',
+    situation:
+      'At a municipal customer service point, a customer sits at the point’s customer computer and asks for help with her tax return in the Tax Administration’s MyTax. She can log in with her own bank codes, and the point has no joint-service agreement that covers tax matters.',
+    distractors: {
+      'advise-on-deductions': {
+        text: 'Go through her deductions with her and tell her which ones to claim.',
+        why: 'Advice on taxation comes from the Tax Administration; the municipality would be answering outside its own competence.',
+      },
+      'log-in-to-check': {
+        text: 'Log in with her codes to see what the pre-completed return says.',
+        why: 'Only she may use her codes, nobody else, not even just to look.',
+      },
+      'send-away-empty-handed': {
+        text: 'Tell her tax matters are not the municipality’s business and end the conversation there.',
+        why: 'She can still be helped to reach the official service and told where the Tax Administration gives advice.',
+      },
+      'keep-printout-at-desk': {
+        text: 'Print her return and keep a copy at the desk in case she comes back.',
+        why: 'Her tax data is not the service point’s to keep, and copies lying around are a risk.',
+      },
+    },
+  },
+  SC04: {
+    title: 'No e-ID, but wants to see his health records',
+    situation:
+      'At a wellbeing services county service point, an elderly man wants to see his health records and prescriptions in MyKanta on his tablet. He has no bank codes, no mobile certificate and no certificate on his ID card.',
+    distractors: {
+      'log-in-with-own-codes': {
+        text: 'Log in with your own bank codes and try to open his records.',
+        why: 'Your codes identify you, not him: using them for someone else’s matters is not allowed, and his data would not even show.',
+      },
+      'nothing-can-be-done': {
+        text: 'Tell him that nothing can be done without an e-ID.',
+        why: 'There are lawful routes: getting a means of identification, a non-digital channel, and Suomi.fi e-Authorizations for someone he trusts.',
+      },
+      'recommend-a-bank': {
+        text: 'Tell him which bank gives codes most easily and send him there.',
+        why: 'Explain the kinds of e-ID and who issues them without steering him to a particular company.',
+      },
+      'companion-logs-in-to-show': {
+        text: 'Let the neighbour who came with him log in with the neighbour’s own codes and show him the records.',
+        why: 'The neighbour’s codes show the neighbour’s own data; acting for someone else needs a Suomi.fi e-Authorization, where the service allows it.',
+      },
+    },
+  },
+  SC05: {
+    title: 'Daughter handed her father’s bank codes',
+    situation:
+      'A father and his adult daughter come to the service point of the wellbeing services county’s social services. He wants her to fill in his application in the county’s e-service, so he hands her his phone with the bank’s code app open and tells her his PIN.',
+    distractors: {
+      'allow-with-consent': {
+        text: 'Let the daughter log in with his codes, since he has agreed to it.',
+        why: 'Consent does not change it: nobody may use another person’s means of identification.',
+      },
+      'type-fathers-codes': {
+        text: 'Take the phone and type the father’s PIN yourself to get them started.',
+        why: 'You never enter a customer’s codes; he logs in himself while you look away.',
+      },
+      'paper-proxy-then-codes': {
+        text: 'Ask them to bring a signed paper power of attorney, after which the daughter may use his codes.',
+        why: 'A paper document does not make sharing codes acceptable; in the e-service the daughter acts with a Suomi.fi e-Authorization and her own codes.',
+      },
+      'fill-in-from-dictation': {
+        text: 'Fill in the application yourself while the daughter dictates the answers.',
+        why: 'Doing the matter for them is not digital support; guide the father to do it himself, or the daughter to act with a mandate.',
+      },
+    },
+  },
+  SC06: {
+    title: 'Customer computer left logged in',
+    situation:
+      'At a Kela service point, a customer has just sent an application on the customer computer in the lobby and is putting on his coat. The e-service is still open in the browser with his details on the screen.',
+    distractors: {
+      'next-customer-closes-it': {
+        text: 'Let him go; the next customer will close the window anyway.',
+        why: 'An open session shows his personal data to whoever sits down next.',
+      },
+      'browse-open-session': {
+        text: 'Click through the open session to check whether his application went through.',
+        why: 'He has not chosen to show you that data, and you should not look around in his account.',
+      },
+      'save-decision-to-desktop': {
+        text: 'Save the summary of his application on the desktop so he can fetch it later.',
+        why: 'Files left on a computer that others use can be opened by the next user.',
+      },
+      'log-out-at-closing-time': {
+        text: 'Leave it for now and log out all open sessions at closing time.',
+        why: 'The session is closed and the browser data cleared before he leaves, not hours later.',
+      },
+    },
+  },
+  SC09: {
+    title: 'A caller offers his codes on the support line',
+    situation:
+      'On the city’s own support line for its resident parking permit e-service, a caller is stuck at the login. He offers to read out his password and the one-time code from his text message so that the adviser can log in for him remotely.',
+    distractors: {
+      'accept-codes-to-save-time': {
+        text: 'Accept the codes to save time and log in for him.',
+        why: 'The codes are his alone; he logs in himself while you guide him step by step.',
+      },
+      'remote-tool-from-web': {
+        text: 'Ask him to download a remote-control program from the web so you can take over his computer.',
+        why: 'Support is given only through the organisation’s official channels, not with tools found on the web.',
+      },
+      'call-back-from-private-phone': {
+        text: 'Call him back later from your private mobile phone and finish the matter then.',
+        why: 'Help is given through the organisation’s own channels, not from private phones.',
+      },
+      'note-password-in-call-log': {
+        text: 'Write his password in the call notes in case he forgets it again.',
+        why: 'A supporter never stores a customer’s passwords anywhere.',
+      },
+    },
+  },
+  SC11: {
+    title: 'Tax refund text message with a link',
+    situation:
+      'At a Tax Administration service point, a customer shows a text message saying she has a tax refund waiting and must log in through the link to receive it. She asks for help logging in with her bank codes.',
+    distractors: {
+      'open-link-to-check': {
+        text: 'Open the link on your work computer to see whether the page looks genuine.',
+        why: 'Links in such messages lead to look-alike sites; the service is reached only through its known address.',
+      },
+      'log-in-through-link': {
+        text: 'Help her log in through the link, since she is the one typing the codes.',
+        why: 'Codes typed on a fake site end up with criminals, whoever types them.',
+      },
+      'trust-the-logo': {
+        text: 'Assure her the message is genuine because it carries the agency’s logo.',
+        why: 'A logo is easy to copy; the link in the message is the warning sign.',
+      },
+    },
+  },
+  SC12: {
+    title: 'A caller pressing for codes during a home visit',
+    situation:
+      'During a home-care visit by the wellbeing services county, an elderly woman’s phone rings and the caller says he is from her bank’s security team. He urges her to confirm her codes on a page he has just sent her by text message, and she asks the home-care worker to help type them in.',
+    distractors: {
+      'read-codes-to-caller': {
+        text: 'Read the codes out to the caller for her, since she is upset.',
+        why: 'Banks and authorities never ask for codes; giving them out hands the caller access to her money.',
+      },
+      'type-codes-on-callers-site': {
+        text: 'Type the codes into the page to see whether it is genuine.',
+        why: 'Entering the codes is exactly what the fraud is after; the link is not used at all.',
+      },
+      'step-out-private-call': {
+        text: 'Step out of the room, as the call is her private business.',
+        why: 'Pressure to hand over codes is a sign of fraud; stay and help her break it off.',
+      },
+      'write-codes-on-note': {
+        text: 'Write her codes on a note so she can answer the caller faster.',
+        why: 'Codes are never written down and never handled by anyone but her.',
+      },
+    },
+  },
+  SC13: {
+    title: 'Wants to log in on the clerk’s computer',
+    situation:
+      'At a municipal customer service point, a mother wants to apply for an early childhood education place in the municipality’s e-service. She finds her phone screen too small for the long form and asks to log in with her bank codes on the clerk’s work computer, although the point also has a customer computer.',
+    distractors: {
+      'work-computer-then-log-out': {
+        text: 'Let her log in on your work computer and simply log out afterwards.',
+        why: 'A work computer is not for customers’ logins; her data and session could be left behind in your system.',
+      },
+      'enter-in-case-system-for-her': {
+        text: 'Take her details and fill in the application yourself in your work system.',
+        why: 'Doing the application for her takes the matter out of her hands; guide her to do it herself on the customer computer.',
+      },
+      'send-to-library': {
+        text: 'Send her to the library’s digital support, where they help with computers.',
+        why: 'This is the municipality’s own e-service, so guiding her in it is this service point’s task.',
+      },
+      'come-back-another-day': {
+        text: 'Ask her to come back another day with a bigger device.',
+        why: 'The point has a customer computer for exactly this, and support for its own service should be given now.',
+      },
+    },
+  },
+  SC14: {
+    title: 'Setting up a new phone after a Kela visit',
+    situation:
+      'At a Kela service point, once his benefit matter is dealt with, a customer asks the clerk to move his contacts and photos to his new phone and set up his e-mail on it. No Kela service is involved, only the phone.',
+    distractors: {
+      'take-phones-to-back-office': {
+        text: 'Take both phones to the back office and do the transfer while he waits.',
+        why: 'He is responsible for his devices and data and takes the steps himself; the phone does not leave his sight.',
+      },
+      'reset-old-phone': {
+        text: 'Reset the old phone to factory settings once the transfer seems done.',
+        why: 'A reset can wipe data that has not been backed up; the customer decides on such steps himself.',
+      },
+      'no-help-anywhere': {
+        text: 'Tell him phone help is not available anywhere in the public sector.',
+        why: 'General digital support, for example at libraries, helps with devices; point him there.',
+      },
+      'recommend-a-shop': {
+        text: 'Recommend the phone shop you use yourself for the transfer.',
+        why: 'Steering a customer to a particular company is not neutral.',
+      },
+    },
+  },
+  SC15: {
+    title: 'Word-processing lesson at employment services',
+    situation:
+      'At the municipal employment services, a jobseeker is using the customer computer and asks staff to teach her how to write and save a document in a word processor. The question is only about basic computer skills, not about any employment services e-service.',
+    distractors: {
+      'save-cv-on-desktop': {
+        text: 'Save her document on the customer computer’s desktop so she can continue next time.',
+        why: 'Files left on a computer that others use can be read by the next user.',
+      },
+      'log-in-to-her-email': {
+        text: 'Log in to her e-mail with her password and send the file to her.',
+        why: 'Her passwords are hers alone, and you do not run her accounts for her.',
+      },
+      'finish-it-for-her-later': {
+        text: 'Copy her document to your own USB stick and finish the formatting for her later.',
+        why: 'Her document should not leave with you, and doing the work for her teaches her nothing.',
+      },
+      'no-computer-help-exists': {
+        text: 'Tell her that no one offers help with computer basics.',
+        why: 'General digital support, such as libraries and digital support points, teaches exactly these skills.',
+      },
+    },
+  },
+  SC16: {
+    title: 'Asked to pay a bill in the online bank',
+    situation:
+      'At a municipal customer service point, a customer asks the clerk to pay an invoice in her online bank for her. She holds out her phone with the bank’s code app open and tells the clerk her PIN.',
+    distractors: {
+      'pay-while-she-watches': {
+        text: 'Pay the invoice with her phone, since she is watching and agrees.',
+        why: 'Paying for a customer is acting on her behalf, and her PIN is hers alone.',
+      },
+      'teach-online-banking-from-scratch': {
+        text: 'Start teaching her online banking from the very beginning.',
+        why: 'Getting started with online banking is for her own bank, which knows its service.',
+      },
+      'keep-invoice-and-phone': {
+        text: 'Keep the invoice and her phone at the desk and pay it when things are quieter.',
+        why: 'Her phone, codes and payments stay in her own hands.',
+      },
+    },
+  },
+  SC17: {
+    title: 'Installing a pharmacy app',
+    situation:
+      'At the reception of a wellbeing services county health station, a customer asks how to install the app of the pharmacy she uses on her own phone so that she can order products online. She has already chosen the pharmacy herself.',
+    distractors: {
+      'recommend-own-favourite-app': {
+        text: 'Suggest she use the same pharmacy app as you instead.',
+        why: 'Steering her to a particular company is not neutral; the choice is hers.',
+      },
+      'use-own-app-store-account': {
+        text: 'Install the app with your own app store account to save time.',
+        why: 'Installs are made with her own account on her own device, so they stay under her control.',
+      },
+      'tidy-up-other-settings': {
+        text: 'Tidy up the other settings on her phone while you are at it.',
+        why: 'Only the agreed change is made, and she is responsible for her device and its data.',
+      },
+      'log-in-to-app-for-her': {
+        text: 'Log in to the app for her with her bank codes.',
+        why: 'She logs in herself; her codes are never yours to use.',
+      },
+    },
+  },
+  SC18: {
+    title: 'A son wants to handle his mother’s Kela matters',
+    situation:
+      'At a Kela service point, an elderly woman explains that her eyesight has weakened so much that she can no longer use her bank codes. Her adult son, who is with her, would like to take care of her Kela matters online from now on.',
+    distractors: {
+      'son-uses-mothers-codes': {
+        text: 'Let the son use his mother’s bank codes, since she agrees.',
+        why: 'Nobody may log in with another person’s means of identification, not even with permission.',
+      },
+      'clerk-acts-as-proxy': {
+        text: 'Promise to fill in her online applications yourself in her name from now on.',
+        why: 'The clerk does not do matters in the customer’s name; the route is a mandate to someone she trusts, or a non-digital channel.',
+      },
+      'signed-note-is-enough': {
+        text: 'Tell them a note signed by the mother is enough for the son to use her online account.',
+        why: 'Acting for someone in e-services rests on electronic mandates, and the son logs in with his own codes.',
+      },
+      'she-must-manage-alone': {
+        text: 'Tell her she must keep using the e-service herself because there is no other way.',
+        why: 'There are alternatives: authorising her son, authorisation by application, and a non-digital channel.',
+      },
+    },
+  },
+  SC19: {
+    title: 'Learning MyTax in private on the customer computer',
+    situation:
+      'At a Tax Administration service point, a customer wants to learn on the customer computer how logging in to MyTax works and where the tax card pages are. She would rather the staff member did not see her personal details on the screen.',
+    distractors: {
+      'insist-on-seeing-screen': {
+        text: 'Tell her you can only help if you can see her screen the whole time.',
+        why: 'She decides what she shows; spoken guidance works without looking at her data.',
+      },
+      'take-over-the-mouse': {
+        text: 'Take over the mouse and click through her pages yourself.',
+        why: 'She learns by taking the steps herself, and taking over puts her data in front of you.',
+      },
+      'print-her-tax-details': {
+        text: 'Print her tax details on the desk printer so you can go through them together.',
+        why: 'Printouts go further than she wanted to show, and they can be left lying at the desk.',
+      },
+    },
+  },
+  SC20: {
+    title: 'Change of address without a Finnish e-ID',
+    situation:
+      'At a service point of the Digital and Population Data Services Agency, a customer who has recently moved to Finland wants to report a change of address. He has no Finnish bank codes or other e-ID and asks the clerk to submit the online notification for him on the clerk’s computer.',
+    distractors: {
+      'submit-with-own-codes': {
+        text: 'Log in with your own bank codes and submit the notification in his name.',
+        why: 'Your means of identification is yours alone, and the notification must not be made under your identity.',
+      },
+      'impossible-without-codes': {
+        text: 'Tell him a move cannot be reported without Finnish bank codes.',
+        why: 'A move can also be reported without an e-ID, and he can be told what kinds of e-ID exist.',
+      },
+      'recommend-quickest-bank': {
+        text: 'Tell him which bank opens accounts for newcomers the fastest.',
+        why: 'Explain the kinds of e-ID and who issues them without recommending a company.',
+      },
+      'friends-codes-on-work-computer': {
+        text: 'Let his friend log in with the friend’s own codes on your work computer and send the notification.',
+        why: 'Another person’s codes may not be used for his matter, and your work computer is not for customers’ logins.',
+      },
+    },
+  },
+  SC21: {
+    title: 'Enrolling on an adult education course',
+    situation:
+      'At a municipal service point, a customer asks the clerk to enrol her on a course at the municipality’s adult education centre. The online enrolment needs only her name and contact details, no strong identification, and she has her own phone with her.',
+    distractors: {
+      'enrol-her-on-work-computer': {
+        text: 'Enrol her on the course yourself on your work computer with the details she gives.',
+        why: 'Doing it for her is not guidance; she can enrol on her own phone with your help.',
+      },
+      'pick-course-for-her': {
+        text: 'Pick a course for her from the list, since she seems unsure.',
+        why: 'The choice is hers; give her the information and let her decide.',
+      },
+      'send-to-library': {
+        text: 'Send her to the library, where staff help with e-services.',
+        why: 'The adult education centre is the municipality’s own service, so guiding her is this service point’s task.',
+      },
+      'keep-details-to-enrol-later': {
+        text: 'Write down her details and enrol her later when you have time.',
+        why: 'Keeping her details to act for her later means both storing her data and doing the matter in her place.',
+      },
+    },
+  },
+  SC22: {
+    title: 'Kela application at a joint service point',
+    situation:
+      'A municipal service point handles Kela matters under a joint-service agreement. A customer wants to apply for general housing allowance in Kela’s e-service on her own phone and logs in with her mobile certificate, but asks the clerk not to look at her income details.',
+    distractors: {
+      'not-our-service': {
+        text: 'Tell her Kela’s e-service is not the municipality’s and send her to a Kela office.',
+        why: 'Under the joint-service agreement, this point supports Kela’s service as its own.',
+      },
+      'hand-me-the-phone': {
+        text: 'Ask her to hand over the phone so you can check what she has entered.',
+        why: 'She decides what she shows; guide her in words and look away when she asks.',
+      },
+      'photograph-application': {
+        text: 'Take a photo of her completed application for the service point’s records.',
+        why: 'Copies of her data are not the point’s to keep, and she has not chosen to show them.',
+      },
+    },
+  },
+} as const satisfies Readonly<Record<string, ScenarioText>>;
