@@ -25,8 +25,8 @@ export function renderPathsDoc(tree: TreeDefinition, locale = 'en'): string {
   let section = '';
   let group = '';
   paths.forEach((p, n) => {
-    const heading = `## ${text.questions[first!]!.title} ${label(first!, p.answers[first!]!)}`;
-    const sub = p.answers[second!] !== undefined ? `### ${text.questions[second!]!.title} ${label(second!, p.answers[second!]!)}` : '';
+    const heading = `## ${text.questions[first!]!.title} — ${label(first!, p.answers[first!]!)}`;
+    const sub = p.answers[second!] !== undefined ? `### ${text.questions[second!]!.title} — ${label(second!, p.answers[second!]!)}` : '';
     if (heading !== section) lines.push('', heading);
     if (`${heading}${sub}` !== group) {
       lines.push('', sub, '', `| # | ${rest.map((q) => cell(text.questions[q]!.title)).join(' | ')} | Courses of action |`, `|---|${rest.map(() => '---|').join('')}---|`);
