@@ -26,7 +26,29 @@ export function generateTree(n: number): TreeDefinition {
           };
   }
   const outcomes = Array.from({ length: outcomeCount }, (_, i) => ({ id: `o${i}`, principles: ['P1'], referrals: ['help'] }));
-  const text = (locale: string): TreeText => ({
+  return {
+    id: `generated-${n}`,
+    version: '1',
+    locales: ['fi', 'sv', 'en'],
+    start: 'q0',
+    questions,
+    outcomes,
+    principles: { P1: { status: 'INFERRED', sources: [] } },
+    referrals: { help: {} },
+    text: { fi: textFor(questions, outcomes, 'fi'), sv: textFor(questions, outcomes, 'sv'), en: textFor(questions, outcomes, 'en') },
+  };
+}
+
+/** A chain of `n` questions with one option each: the deepest tree, for stack-depth tests. */
+export function generateChain(n: number): TreeDefinition {
+  const questions: Record<string, QuestionDefinition> = {};
+  for (let i = 0; i < n; i++) questions[`q${i}`] = { kind: 'single', next: i < n - 1 ? `q${i + 1}` : RESULT, options: [{ id: 'a', adds: ['o0'] }] };
+  const outcomes = [{ id: 'o0', principles: ['P1'], referrals: ['help'] }];
+  return { ...generateTree(1), id: `chain-${n}`, questions, outcomes, text: { fi: textFor(questions, outcomes, 'fi'), sv: textFor(questions, outcomes, 'sv'), en: textFor(questions, outcomes, 'en') } };
+}
+
+function textFor(questions: Record<string, QuestionDefinition>, outcomes: readonly { id: string }[], locale: string): TreeText {
+  return {
     title: `Generated tree (${locale})`,
     questions: Object.fromEntries(
       Object.entries(questions).map(([id, question]) => [
@@ -37,17 +59,6 @@ export function generateTree(n: number): TreeDefinition {
     outcomes: Object.fromEntries(outcomes.map(({ id }) => [id, { title: `Outcome ${id}`, action: `Do ${id}.`, steps: ['First', 'Then'], avoid: ['Never'] }])),
     principles: { P1: { title: 'Principle', text: 'Text' } },
     referrals: { help: { name: 'Help', detail: 'Detail' } },
-  });
-  return {
-    id: `generated-${n}`,
-    version: '1',
-    locales: ['fi', 'sv', 'en'],
-    start: 'q0',
-    questions,
-    outcomes,
-    principles: { P1: { status: 'INFERRED', sources: [] } },
-    referrals: { help: {} },
-    text: { fi: text('fi'), sv: text('sv'), en: text('en') },
   };
 }
 

@@ -3,7 +3,8 @@
  * contract's rule table (test/support/contract-rules.ts), which is written apart from the tree.
  */
 import { describe, expect, it } from 'vitest';
-import { compileTree, enumeratePaths, validateTree, type Answers } from '../../machines/index.js';
+import { compileTree, enumeratePaths, possibleAnswers, recommend, validateTree, type Answers } from '../../machines/index.js';
+import { indexTree } from '../../machines/tree/index-tree.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
 import { OUTCOME_IDS, QUESTION_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
 import { describeAnswers, expectationFor, neverBroken, RULES } from '../support/contract-rules.js';
@@ -75,6 +76,26 @@ describe('the default digital-support tree', () => {
       const recommended = new Set(paths.flatMap((p) => p.outcomes));
       expect([...recommended].sort()).toEqual([...OUTCOME_IDS].sort());
     });
+  });
+
+  it('asks a question only where its answer can change the recommendation (setting excepted)', () => {
+    // The contract asks `setting` on every walk R1 or R3 has not ended, though only owner = none
+    // walks depend on it; hosts usually preset it. Every other question must matter where asked.
+    const index = indexTree(tree);
+    const idle: string[] = [];
+    for (const p of paths) {
+      const before = JSON.stringify(p.outcomes);
+      for (const questionId of p.path.filter((q) => q !== 'setting')) {
+        const given = JSON.stringify(p.answers[questionId]);
+        const matters = possibleAnswers(index, questionId).some((value) => {
+          if (JSON.stringify(value) === given) return false;
+          const other = recommend(tree, { ...p.answers, [questionId]: value });
+          return other.status !== 'complete' || JSON.stringify(other.outcomes) !== before || other.path.join() !== p.path.join();
+        });
+        if (!matters) idle.push(`${describeAnswers(p.answers)}: ${questionId} cannot change anything`);
+      }
+    }
+    expect(idle.slice(0, 10)).toEqual([]);
   });
 
   describe.each([['service-situation'], ['general-support']])('with setting preset to %s', (setting) => {
