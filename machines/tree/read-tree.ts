@@ -173,34 +173,30 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
     });
   }
 
-  const principleIds = new Set<string>();
-  if (field('/principles', 'principles', definition.principles, 'an object')) {
-    for (const [id, raw] of Object.entries(definition.principles as Record<string, unknown>)) {
-      const path = pointer('principles', id);
-      if (!isRecord(raw)) {
-        report(path, 'wrong-type', `Principle "${id}" must be an object, not ${typeName(raw)}.`);
-        continue;
+  /** Reads a catalogue keyed by id (principles, referrals): its ids, each entry checked by `check`. */
+  const catalogue = (name: string, singular: string, check: (entry: Record<string, unknown>, path: string, id: string) => void): Set<string> => {
+    const ids = new Set<string>();
+    if (!field(`/${name}`, name, definition[name], 'an object')) return ids;
+    for (const [id, raw] of Object.entries(definition[name] as Record<string, unknown>)) {
+      const path = pointer(name, id);
+      if (isRecord(raw)) {
+        check(raw, path, id);
+        ids.add(id);
+      } else {
+        report(path, 'wrong-type', `${singular} "${id}" must be an object, not ${typeName(raw)}.`);
       }
-      if (field(`${path}/status`, 'status', raw.status, 'a string') && !(PRINCIPLE_STATUSES as readonly unknown[]).includes(raw.status)) {
-        report(`${path}/status`, 'invalid-value', `Principle "${id}" has status "${String(raw.status)}": use ${PRINCIPLE_STATUSES.join(', ')}.`);
-      }
-      stringList(`${path}/sources`, 'sources', raw.sources);
-      principleIds.add(id);
     }
-  }
-
-  const referralIds = new Set<string>();
-  if (field('/referrals', 'referrals', definition.referrals, 'an object')) {
-    for (const [id, raw] of Object.entries(definition.referrals as Record<string, unknown>)) {
-      const path = pointer('referrals', id);
-      if (!isRecord(raw)) {
-        report(path, 'wrong-type', `Referral "${id}" must be an object, not ${typeName(raw)}.`);
-        continue;
-      }
-      nonEmptyString(`${path}/url`, 'url', raw.url, true);
-      referralIds.add(id);
+    return ids;
+  };
+  const principleIds = catalogue('principles', 'Principle', (raw, path, id) => {
+    if (field(`${path}/status`, 'status', raw.status, 'a string') && !(PRINCIPLE_STATUSES as readonly unknown[]).includes(raw.status)) {
+      report(`${path}/status`, 'invalid-value', `Principle "${id}" has status "${String(raw.status)}": use ${PRINCIPLE_STATUSES.join(', ')}.`);
     }
-  }
+    stringList(`${path}/sources`, 'sources', raw.sources);
+  });
+  const referralIds = catalogue('referrals', 'Referral', (raw, path) => {
+    nonEmptyString(`${path}/url`, 'url', raw.url, true);
+  });
 
   const text = new Map<string, Record<string, unknown>>();
   if (field('/text', 'text', definition.text, 'an object')) {

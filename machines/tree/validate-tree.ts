@@ -205,21 +205,19 @@ function checkText(tree: ReadTree, report: Report): void {
     }
     reportUnknownKeys(outcomesText, new Set(tree.outcomes.map((o) => o.id)), `${base}/outcomes`, 'the tree has no such outcome', report);
 
-    const principlesText = section('principles');
-    for (const id of tree.principleIds) {
-      const entry = entryOf(principlesText, id, `${base}/principles`, `principle "${id}" ${where}`, report);
-      if (!entry) continue;
-      for (const key of ['title', 'text']) requireString(entry, key, `${base}/principles${pointer(id)}`, `for principle "${id}" ${where}`, report);
+    const catalogues = [
+      ['principles', 'principle', tree.principleIds, ['title', 'text']],
+      ['referrals', 'referral', tree.referralIds, ['name', 'detail']],
+    ] as const;
+    for (const [name, singular, ids, keys] of catalogues) {
+      const catalogueText = section(name);
+      for (const id of ids) {
+        const entry = entryOf(catalogueText, id, `${base}/${name}`, `${singular} "${id}" ${where}`, report);
+        if (!entry) continue;
+        for (const key of keys) requireString(entry, key, `${base}/${name}${pointer(id)}`, `for ${singular} "${id}" ${where}`, report);
+      }
+      reportUnknownKeys(catalogueText, ids, `${base}/${name}`, `the catalogue has no such ${singular}`, report);
     }
-    reportUnknownKeys(principlesText, tree.principleIds, `${base}/principles`, 'the catalogue has no such principle', report);
-
-    const referralsText = section('referrals');
-    for (const id of tree.referralIds) {
-      const entry = entryOf(referralsText, id, `${base}/referrals`, `referral "${id}" ${where}`, report);
-      if (!entry) continue;
-      for (const key of ['name', 'detail']) requireString(entry, key, `${base}/referrals${pointer(id)}`, `for referral "${id}" ${where}`, report);
-    }
-    reportUnknownKeys(referralsText, tree.referralIds, `${base}/referrals`, 'the catalogue has no such referral', report);
   }
 }
 
