@@ -44,6 +44,13 @@ describe('the default digital-support tree', () => {
     expect(validateTree(tree)).toEqual([]);
   });
 
+  it('survives a JSON round trip: the same tree as plain data, with the same paths', () => {
+    const fromJson = JSON.parse(JSON.stringify(tree));
+    expect(validateTree(fromJson)).toEqual([]);
+    const jsonPaths = enumeratePaths(fromJson);
+    expect(jsonPaths.map((p) => [p.path, p.outcomes])).toEqual(paths.map((p) => [p.path, p.outcomes]));
+  });
+
   it('uses exactly the contract ids', () => {
     expect(Object.keys(tree.questions).sort()).toEqual([...QUESTION_IDS].sort());
     expect(tree.outcomes.map((o) => o.id).sort()).toEqual([...OUTCOME_IDS].sort());
