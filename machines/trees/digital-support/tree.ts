@@ -1,0 +1,18 @@
+/** The default digital-support tree: its structure with its text in Finnish, Swedish and English. */
+import type { TreeDefinition } from '../../tree/tree.types.js';
+import { LOCALES, TREE_ID, TREE_VERSION, outcomes, principles, questions, referrals } from './digital-support.tree.js';
+import { en } from './text/en.js';
+import { fi } from './text/fi.js';
+import { sv } from './text/sv.js';
+
+export const tree: TreeDefinition = {
+  id: TREE_ID,
+  version: TREE_VERSION,
+  locales: LOCALES,
+  start: 'setting',
+  questions,
+  outcomes,
+  principles,
+  referrals,
+  text: { fi, sv, en },
+};
