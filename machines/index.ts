@@ -7,8 +7,11 @@ export { RESULT, PRINCIPLE_STATUSES, QUESTION_KINDS } from './tree/tree.types.js
 export { TreeValidationError, TREE_PROBLEM_CODES, type TreeProblem, type TreeProblemCode } from './tree/tree-problem.js';
 export { validateTree } from './tree/validate-tree.js';
 export { AnswerError, answerProblem, answersProblems } from './answers/check-answers.js';
+export { parsePreset, type ParsedPreset } from './answers/parse-preset.js';
+export { indexTree, type TreeIndex } from './tree/index-tree.js';
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
+export { resumeEvents } from './compile/resume-events.js';
 export type { GuideContext, GuideEvent, GuideInput, GuideStateMeta, GuideTag } from './compile/guide.types.js';
 export type * from './scenarios/scenario.types.js';
 export { enumeratePaths, possibleAnswers, type TreePath } from './paths/enumerate-paths.js';

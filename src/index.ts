@@ -1,5 +1,8 @@
 /**
- * The package's main entry (`digituki-guide`). The web components will be defined here; until
- * they exist it re-exports the engine, so `import { compileTree } from 'digituki-guide'` works.
+ * The package's main entry (`digituki-guide`) and the standalone bundle's: defines the elements
+ * and exports their classes and event types. The engine is `digituki-guide/engine`.
  */
-export * from '../machines/index.js';
+export { DigitukiGuide } from './components/guide/guide.js';
+export { DigitukiAnswerEvent, type DigitukiAnswerDetail } from './events/digituki-answer.js';
+export { DigitukiOutcomeEvent, type DigitukiOutcomeDetail } from './events/digituki-outcome.js';
+export { DigitukiErrorEvent, type DigitukiErrorDetail } from './events/digituki-error.js';

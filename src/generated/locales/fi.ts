@@ -1,0 +1,50 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'ui.announce.question': str`Kysymys ${0}: ${1}`,
+'ui.announce.result': str`Suositus on valmis. Ensin: ${0}`,
+'ui.announce.result-empty': `Suositus on valmis.`,
+'ui.back': `Takaisin`,
+'ui.change': `Muuta`,
+'ui.choose-all': `Valitse kaikki sopivat.`,
+'ui.contacts': `Organisaatiosi yhteystiedot`,
+'ui.continue': `Jatka`,
+'ui.copied': `Kopioitu`,
+'ui.copy': `Kopioi yhteenveto`,
+'ui.error.preset': `Opasta ei voi näyttää: esivalittu vastaus on virheellinen`,
+'ui.error.tree': `Opasta ei voi näyttää: sen puu on virheellinen`,
+'ui.error.tree.intro': `Korjaa nämä ongelmat sivulle annetussa puussa:`,
+'ui.keys-tip': `Vinkki: numeronäppäimet valitsevat vaihtoehdon, Enter jatkaa.`,
+'ui.missing-choice': `Valitse vaihtoehto jatkaaksesi.`,
+'ui.preset': `Sivun asettama`,
+'ui.progress': str`Kysymys ${0}`,
+'ui.restart': `Aloita alusta`,
+'ui.result.avoid': `Älä`,
+'ui.result.first': `Ensin`,
+'ui.result.heading': `Mitä tehdä`,
+'ui.result.inferred': `Hyvä käytäntö (tiimin tulkinta), ei virallinen sääntö.`,
+'ui.result.intro': `Aloita ensimmäisestä toimintatavasta; muutkin koskevat tilannetta.`,
+'ui.result.principles': `Perustuu`,
+'ui.result.referrals': `Ohjaa`,
+'ui.result.steps': `Tee näin`,
+'ui.status.inferred': `tulkintamme, ei virallinen sääntö`,
+'ui.status.summary': `ohjeistuksen tiivistelmästä`,
+'ui.status.verified': `lähteessä`,
+'ui.summary': `Yhteenveto kirjauksiin`,
+'ui.summary.advised': `Neuvottu`,
+'ui.summary.heading': `yhteenveto kirjauksiin`,
+'ui.summary.help': `Kirjauksiisi: tilanne ja annettu neuvo, ilman henkilötietoja.`,
+'ui.summary.referred': `Ohjattu`,
+'ui.summary.situation': `Tilanne`,
+'ui.why': `Miksi tämä neuvo`,
+'ui.your-answers': `Vastauksesi`,
+    };
+  

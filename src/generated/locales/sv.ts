@@ -1,0 +1,50 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'ui.announce.question': str`Fråga ${0}: ${1}`,
+'ui.announce.result': str`Rekommendationen är klar. Först: ${0}`,
+'ui.announce.result-empty': `Rekommendationen är klar.`,
+'ui.back': `Tillbaka`,
+'ui.change': `Ändra`,
+'ui.choose-all': `Välj alla som passar.`,
+'ui.contacts': `Din organisations kontaktuppgifter`,
+'ui.continue': `Fortsätt`,
+'ui.copied': `Kopierad`,
+'ui.copy': `Kopiera sammanfattningen`,
+'ui.error.preset': `Guiden kan inte visas: ett förvalt svar är felaktigt`,
+'ui.error.tree': `Guiden kan inte visas: dess träd är felaktigt`,
+'ui.error.tree.intro': `Rätta de här problemen i trädet som sidan gav:`,
+'ui.keys-tip': `Tips: sifferknapparna väljer ett alternativ, Enter fortsätter.`,
+'ui.missing-choice': `Välj ett alternativ för att fortsätta.`,
+'ui.preset': `Förvalt av sidan`,
+'ui.progress': str`Fråga ${0}`,
+'ui.restart': `Börja om`,
+'ui.result.avoid': `Gör inte`,
+'ui.result.first': `Först`,
+'ui.result.heading': `Vad du ska göra`,
+'ui.result.inferred': `God praxis (teamets tolkning), inte en officiell regel.`,
+'ui.result.intro': `Börja med det första tillvägagångssättet; de andra gäller också.`,
+'ui.result.principles': `Bygger på`,
+'ui.result.referrals': `Hänvisa till`,
+'ui.result.steps': `Gör så här`,
+'ui.status.inferred': `vår tolkning, inte en officiell regel`,
+'ui.status.summary': `ur en sammanfattning av anvisningarna`,
+'ui.status.verified': `i en källa`,
+'ui.summary': `Sammanfattning för anteckningar`,
+'ui.summary.advised': `Rådet som gavs`,
+'ui.summary.heading': `sammanfattning för anteckningar`,
+'ui.summary.help': `För dina anteckningar: situationen och rådet, utan personuppgifter.`,
+'ui.summary.referred': `Hänvisad till`,
+'ui.summary.situation': `Situation`,
+'ui.why': `Varför det här rådet`,
+'ui.your-answers': `Dina svar`,
+    };
+  
