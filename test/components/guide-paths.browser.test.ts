@@ -1,0 +1,52 @@
+/**
+ * axe-core on every state of every enumerated path of the default tree, in real Chromium.
+ * States that render the same structure are checked once: a question state by the question and
+ * the questions answered before it; a result by its list of outcomes. Each state is reached by
+ * setting the guide's `answers` (the same replay a restored session uses), not by clicking.
+ */
+import { fixture, html } from '@open-wc/testing-helpers';
+import { describe, expect, it } from 'vitest';
+import { enumeratePaths, type Answers } from '../../machines/index.js';
+import { tree } from '../../machines/trees/digital-support/index.js';
+import '../../src/index.js';
+import type { DigitukiGuide } from '../../src/components/guide/guide.js';
+import { axeViolations } from '../support/axe.js';
+
+const paths = enumeratePaths(tree);
+
+/** Every distinct state on the paths: the answers that lead to it, keyed by what it renders. */
+function distinctStates(): Map<string, Answers> {
+  const states = new Map<string, Answers>();
+  for (const p of paths) {
+    const answered: string[] = [];
+    for (const questionId of p.path) {
+      const key = `${questionId} after ${answered.join(',')}`;
+      if (!states.has(key)) states.set(key, Object.fromEntries(answered.map((q) => [q, p.answers[q]!])));
+      answered.push(questionId);
+    }
+    const key = `result ${p.outcomes.join(',')}`;
+    if (!states.has(key)) states.set(key, p.answers);
+  }
+  return states;
+}
+
+describe('<digituki-guide> on every path of the default tree', () => {
+  it('has no axe violations in any state', { timeout: 600_000 }, async () => {
+    const states = distinctStates();
+    const element = await fixture<DigitukiGuide>(html`<digituki-guide locale="en"></digituki-guide>`);
+    const violations: string[] = [];
+    let checked = 0;
+    for (const [key, answers] of states) {
+      element.answers = answers;
+      await element.updateComplete;
+      // The state is the one the key names: a question's inputs or the result's outcomes.
+      const [kind] = key.split(' ');
+      const shown = kind === 'result' ? element.shadowRoot!.querySelector('[data-outcome]') : element.shadowRoot!.querySelector(`input[name="${kind}"]`);
+      expect(shown, key).not.toBeNull();
+      for (const v of await axeViolations(element)) violations.push(`${key}: ${v}`);
+      checked++;
+    }
+    expect(checked).toBe(states.size);
+    expect(violations.slice(0, 10)).toEqual([]);
+  });
+});
