@@ -1,8 +1,16 @@
-import { fixture, html, oneEvent } from '@open-wc/testing-helpers';
-import { describe, expect, it } from 'vitest';
+import { fixture, html } from '@open-wc/testing-helpers';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { OUTCOME_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
+import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
+import type { Answers, TreeDefinition } from '../../machines/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
+import type { DigitukiAnswerEvent } from '../../src/events/digituki-answer.js';
+import type { DigitukiErrorEvent } from '../../src/events/digituki-error.js';
+import { axeViolations } from '../support/axe.js';
 import { GuideHarness } from '../support/guide-harness.js';
+import { smallTree } from '../fixtures/trees/small-tree.js';
 
 async function guide(template = html`<digituki-guide locale="en"></digituki-guide>`): Promise<GuideHarness> {
   const element = await fixture<DigitukiGuide>(template);
@@ -10,30 +18,377 @@ async function guide(template = html`<digituki-guide locale="en"></digituki-guid
   return new GuideHarness(element);
 }
 
+const libraryWalk = { setting: 'general-support', circumstances: ['none'], request: 'guidance', owner: 'none', device: 'customer-own' };
+
+/** One scenario per outcome, with that outcome first or at least present. */
+const scenarioFor = (outcome: string) =>
+  scenarios.scenarios.find((s) => s.expected[0] === outcome) ?? scenarios.scenarios.find((s) => s.expected.includes(outcome))!;
+
+beforeEach(() => sessionStorage.clear());
+
 describe('<digituki-guide>', () => {
-  it('asks the first question with its options as a radio group', async () => {
-    const g = await guide();
-    expect(g.questionId).toBe('setting');
-    expect(g.heading).toBe('Where am I helping?');
-    const inputs = [...g.root.querySelectorAll<HTMLInputElement>('fieldset input')];
-    expect(inputs.map((i) => [i.type, i.name, i.value])).toEqual([
-      ['radio', 'setting', 'service-situation'],
-      ['radio', 'setting', 'general-support'],
-    ]);
+  describe('accessibility', () => {
+    it('has no axe violations on the first question, a middle one, the result and with answers listed', async () => {
+      const g = await guide();
+      expect(await axeViolations(g.element)).toEqual([]);
+      await g.answer('service-situation');
+      await g.answer(['codes']);
+      expect(await axeViolations(g.element)).toEqual([]);
+      await g.walk({ request: 'guidance', owner: 'own', task: 'transaction', identification: 'customer-logs-in', device: 'shared' });
+      expect(await axeViolations(g.element)).toEqual([]);
+      g.root.querySelector('details')!.open = true;
+      expect(await axeViolations(g.element)).toEqual([]);
+    });
+
+    it('lets axe see inside the shadow root (a check that can fail)', async () => {
+      const g = await guide();
+      g.root.querySelector('[part="base"]')!.append(Object.assign(document.createElement('img'), { src: 'data:,' }));
+      expect((await axeViolations(g.element)).join()).toContain('image-alt');
+    });
+
+    it('names the options by their labels and describes them by their hints, in a group named by the question', async () => {
+      const g = await guide();
+      const fieldset = g.root.querySelector('fieldset')!;
+      expect(fieldset.querySelector('legend h2')!.textContent!.trim()).toBe('Where am I helping?');
+      const input = g.input('general-support');
+      expect(input.labels![0]!.textContent).toContain('A general digital support point');
+      expect(g.root.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toMatch(/Library/);
+    });
+
+    it('moves focus to each new question heading and to the recommendation, and announces them', async () => {
+      const g = await guide();
+      await g.answer('service-situation');
+      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+      expect(g.root.querySelector('[role="status"]')!.textContent).toContain('Question 2: Does any of these apply?');
+      await g.walk({ circumstances: ['fraud'] });
+      expect(g.root.activeElement!.id).toBe('result-heading');
+      expect(g.root.querySelector('[role="status"]')!.textContent).toMatch(/^Recommendation ready\. First: /);
+    });
+
+    it('shows an error, not an empty answer, when Continue is pressed with nothing chosen', async () => {
+      const g = await guide();
+      await userEvent.click(g.root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+      await g.element.updateComplete;
+      expect(g.questionId).toBe('setting');
+      expect(g.root.querySelector('[role="alert"]')!.textContent).toContain('Choose an option');
+      expect(g.input('general-support').getAttribute('aria-invalid')).toBe('true');
+    });
+
+    it('fits a 320 px wide viewport without horizontal scrolling', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><digituki-guide locale="fi"></digituki-guide></div>`);
+      const element = frame.querySelector('digituki-guide')!;
+      await element.updateComplete;
+      element.answers = scenarios.scenarios.find((s) => s.expected.length >= 4)!.answers;
+      await element.updateComplete;
+      expect(element.scrollWidth).toBeLessThanOrEqual(320);
+    });
   });
 
-  it('walks to a recommendation by clicking', async () => {
-    const g = await guide();
-    const outcome = oneEvent(g.element, 'digituki-outcome');
-    await g.walk({ setting: 'general-support', circumstances: ['none'], request: 'guidance', owner: 'none', device: 'customer-own' });
-    expect(g.outcomes).toEqual(['general-support']);
-    expect((await outcome).detail).toEqual({ outcomes: ['general-support'] });
+  describe('walks', () => {
+    it.each(OUTCOME_IDS.map((id) => [id, scenarioFor(id)] as const))('reaches %s by clicking', async (_outcome, scenario) => {
+      const g = await guide();
+      await g.walk(scenario.answers);
+      expect(g.outcomes).toEqual(scenario.expected);
+    });
+
+    it.each(OUTCOME_IDS.map((id) => [id, scenarioFor(id)] as const))('reaches %s by keyboard alone', async (_outcome, scenario) => {
+      const g = await guide();
+      g.input('service-situation').focus();
+      await g.walk(scenario.answers, 'keyboard');
+      expect(g.outcomes).toEqual(scenario.expected);
+    });
+
+    it('shows for each outcome its steps, what not to do, the principles with their short text, and where to refer', async () => {
+      const g = await guide();
+      await g.walk(scenarioFor('refer-service-owner').answers);
+      const outcome = g.root.querySelector('[data-outcome="refer-service-owner"]')!;
+      const text = tree.text.en!.outcomes['refer-service-owner']!;
+      expect([...outcome.querySelectorAll('[part="steps"] li')].map((li) => li.textContent)).toEqual(text.steps);
+      expect([...outcome.querySelectorAll('[part="must-not"] li')].map((li) => li.textContent)).toEqual(text.avoid);
+      const principles = [...outcome.querySelectorAll('[part="principles"] li')].map((li) => li.textContent!);
+      expect(principles[0]).toContain(tree.text.en!.principles.P8!.text);
+      expect(outcome.querySelector('[part="referrals"]')!.textContent).toContain(tree.text.en!.referrals['service-owner-advice']!.name);
+    });
+
+    it('says which principles are the team’s reading, in words, not colour', async () => {
+      const g = await guide();
+      await g.walk(scenarioFor('fraud-stop').answers);
+      const fraud = g.root.querySelector('[data-outcome="fraud-stop"]')!;
+      expect(fraud.textContent).toContain('Good practice (the team’s reading), not an official rule.');
+      await g.click('Start over');
+      await g.walk(scenarioFor('general-support').answers);
+      expect(g.root.querySelector('[data-outcome="general-support"] [part="principles"]')!.textContent).toContain('our reading, not an official rule');
+    });
+
+    it('lists the answers that led there under "Why this advice"', async () => {
+      const g = await guide();
+      await g.walk(libraryWalk);
+      const why = g.root.querySelector('[part="why"]')!.textContent!;
+      expect(why).toContain('Where am I helping?');
+      expect(why).toContain('A general digital support point');
+    });
+
+    it('number keys toggle checkboxes and keep "none of these" apart from the others', async () => {
+      const g = await guide();
+      await g.answer('service-situation');
+      g.root.querySelector<HTMLElement>('h2')!.focus();
+      await userEvent.keyboard('1');
+      await userEvent.keyboard('3');
+      expect(g.input('codes').checked && g.input('keep-private').checked).toBe(true);
+      await userEvent.keyboard('5');
+      expect([g.input('codes').checked, g.input('keep-private').checked, g.input('none').checked]).toEqual([false, false, true]);
+      await userEvent.click(g.input('fraud'));
+      expect([g.input('fraud').checked, g.input('none').checked]).toEqual([true, false]);
+    });
   });
 
-  it('walks to a recommendation by keyboard alone', async () => {
+  describe('back, change and start over', () => {
+    it('goes back with the answer still chosen, and forward again', async () => {
+      const g = await guide();
+      await g.answer('general-support');
+      await g.click('Back');
+      expect(g.questionId).toBe('setting');
+      expect(g.input('general-support').checked).toBe(true);
+      await g.element.back();
+      expect(g.questionId).toBe('setting');
+    });
+
+    it('changes an earlier answer from the list and keeps the later answers that still apply', async () => {
+      const g = await guide();
+      await g.walk(libraryWalk);
+      expect(g.outcomes).toEqual(['general-support']);
+      const change = [...g.root.querySelectorAll<HTMLButtonElement>('.answers button')].find((b) => b.textContent!.includes('Where am I helping?'))!;
+      await userEvent.click(change);
+      await g.element.updateComplete;
+      expect(g.questionId).toBe('setting');
+      await g.answer('service-situation');
+      expect(g.outcomes).toEqual(['refer-general-support']);
+      expect(g.element.answers).toMatchObject({ ...libraryWalk, setting: 'service-situation' });
+    });
+
+    it('asks the questions a changed answer opens, keeping the rest', async () => {
+      const g = await guide();
+      await g.walk(libraryWalk);
+      const change = [...g.root.querySelectorAll<HTMLButtonElement>('.answers button')].find((b) => b.textContent!.includes('Whose service'))!;
+      await userEvent.click(change);
+      await g.element.updateComplete;
+      await g.answer('other-authority');
+      expect(g.questionId).toBe('task');
+      await g.answer('general-use');
+      expect(g.outcomes).toEqual(['general-support']);
+      expect(g.element.answers.device).toBe('customer-own');
+    });
+
+    it('restart() clears the answers but keeps the presets', async () => {
+      const g = await guide(html`<digituki-guide locale="en" preset="setting=general-support"></digituki-guide>`);
+      await g.walk(libraryWalk);
+      g.element.restart();
+      await g.element.updateComplete;
+      expect(g.questionId).toBe('circumstances');
+      expect(g.element.answers).toEqual({ setting: 'general-support' });
+    });
+  });
+
+  describe('events', () => {
+    it('fires digituki-answer with ids only, bubbling and composed', async () => {
+      const g = await guide();
+      const heard: DigitukiAnswerEvent[] = [];
+      document.addEventListener('digituki-answer', (e) => heard.push(e), { once: true });
+      await g.answer('general-support');
+      expect(heard[0]!.detail).toEqual({ questionId: 'setting', optionIds: ['general-support'] });
+      expect(heard[0]!.bubbles && heard[0]!.composed).toBe(true);
+    });
+
+    it('fires nothing when the host sets a preset or the locale', async () => {
+      const g = await guide();
+      const listener = vi.fn();
+      for (const type of ['digituki-answer', 'digituki-outcome']) g.element.addEventListener(type, listener);
+      g.element.preset = 'setting=general-support';
+      g.element.locale = 'sv';
+      await g.element.updateComplete;
+      expect(listener).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('presets and the API', () => {
+    it('skips preset questions and shows them as set by the page', async () => {
+      const g = await guide(html`<digituki-guide locale="en" preset="setting=general-support"></digituki-guide>`);
+      expect(g.questionId).toBe('circumstances');
+      expect(g.root.querySelector('.progress')!.textContent).toContain('Question 1');
+      await g.answer(['none']);
+      expect(g.root.querySelector('.answers')!.textContent).toContain('Set by this page');
+      expect(g.root.querySelector('button')!.textContent).not.toContain('Back');
+    });
+
+    it('takes several presets, multi answers separated by commas', async () => {
+      const g = await guide(html`<digituki-guide locale="en" preset="setting=service-situation; circumstances=codes,keep-private; owner=own"></digituki-guide>`);
+      expect(g.questionId).toBe('request');
+      await g.walk({ request: 'guidance', task: 'general-use', device: 'customer-own' });
+      expect(g.outcomes).toEqual(['keep-credentials-private', 'guide-own-service', 'customer-privacy']);
+    });
+
+    it('shows a clear error panel and fires digituki-error for a preset that does not exist', async () => {
+      const errors: DigitukiErrorEvent[] = [];
+      document.addEventListener('digituki-error', (e) => errors.push(e), { once: true });
+      const g = await guide(html`<digituki-guide locale="en" preset="setting=library"></digituki-guide>`);
+      const panel = g.root.querySelector('[part~="error"]')!;
+      expect(panel.getAttribute('role')).toBe('alert');
+      expect(panel.textContent).toContain('"library" is not an option of "setting"');
+      expect(g.questionId).toBeUndefined();
+      expect(errors[0]!.detail).toEqual({ reason: 'invalid-preset', ids: ['setting'] });
+    });
+
+    it('fills in answers given as a property, which the user may still change', async () => {
+      const g = await guide();
+      g.element.answers = { setting: 'general-support', circumstances: ['none'] } as Answers;
+      await g.element.updateComplete;
+      expect(g.questionId).toBe('request');
+      expect(g.root.querySelector('.answers')!.textContent).toContain('Change');
+    });
+  });
+
+  describe('a custom tree', () => {
+    it('walks a valid custom tree', async () => {
+      const g = await guide(html`<digituki-guide locale="en" .tree=${smallTree()}></digituki-guide>`);
+      await g.walk({ where: 'desk', signs: ['none'], whose: 'own' });
+      expect(g.outcomes).toEqual(['guide']);
+    });
+
+    it('shows the validation report instead of a broken widget', async () => {
+      const broken = { ...smallTree(), start: 'nowhere' } as TreeDefinition;
+      const errorEvent = new Promise<DigitukiErrorEvent>((resolve) => document.addEventListener('digituki-error', resolve, { once: true }));
+      const g = await guide(html`<digituki-guide locale="en" .tree=${broken}></digituki-guide>`);
+      const panel = g.root.querySelector('[part~="error"]')!;
+      expect(panel.textContent).toContain('/start');
+      expect(panel.textContent).toContain('The start question "nowhere" does not exist.');
+      expect(g.root.querySelector('fieldset')).toBeNull();
+      expect((await errorEvent).detail).toEqual({ reason: 'invalid-tree', paths: ['/start'] });
+    });
+
+    it('renders tree text as text, never as HTML', async () => {
+      const hostile = smallTree() as { text: Record<string, { questions: Record<string, { title: string }> }> };
+      hostile.text.en!.questions.where!.title = '<img src=x onerror="window.pwned=1">Where?';
+      const g = await guide(html`<digituki-guide locale="en" .tree=${hostile}></digituki-guide>`);
+      expect(g.heading).toBe('<img src=x onerror="window.pwned=1">Where?');
+      expect(g.root.querySelector('img')).toBeNull();
+    });
+  });
+
+  describe('localization', () => {
+    it('shows Finnish by default, on a page without a language', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div lang=""><digituki-guide></digituki-guide></div>`);
+      const g = new GuideHarness(frame.querySelector('digituki-guide')!);
+      await g.element.updateComplete;
+      expect(g.heading).toBe(tree.text.fi!.questions.setting!.title);
+      expect(g.root.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Jatka');
+    });
+
+    it('follows the closest lang of the page', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div lang="sv-FI"><digituki-guide></digituki-guide></div>`);
+      const g = new GuideHarness(frame.querySelector('digituki-guide')!);
+      await g.element.updateComplete;
+      expect(g.heading).toBe(tree.text.sv!.questions.setting!.title);
+    });
+
+    it('switches fi → sv → en in place without losing the answers', async () => {
+      const g = await guide(html`<digituki-guide locale="fi"></digituki-guide>`);
+      await g.walk({ setting: 'general-support', circumstances: ['none'] });
+      expect(g.heading).toBe(tree.text.fi!.questions.request!.title);
+      for (const locale of ['sv', 'en'] as const) {
+        g.element.locale = locale;
+        await g.element.updateComplete;
+        expect(g.heading).toBe(tree.text[locale]!.questions.request!.title);
+        expect(g.element.answers).toEqual({ setting: 'general-support', circumstances: ['none'] });
+      }
+    });
+
+    it('falls back to the page language with one console warning for an unknown locale', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const frame = await fixture<HTMLDivElement>(html`<div lang="sv"><digituki-guide locale="de"></digituki-guide></div>`);
+      const g = new GuideHarness(frame.querySelector('digituki-guide')!);
+      g.element.requestUpdate();
+      await g.element.updateComplete;
+      expect(g.heading).toBe(tree.text.sv!.questions.setting!.title);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0]![0]).toContain('"de"');
+      warn.mockRestore();
+    });
+
+    it('lets two guides on one page show two languages and keep their own answers', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div><digituki-guide locale="fi"></digituki-guide><digituki-guide locale="sv"></digituki-guide></div>`);
+      const [fi, sv] = [...frame.querySelectorAll('digituki-guide')].map((e) => new GuideHarness(e));
+      await fi!.element.updateComplete;
+      await fi!.answer('general-support');
+      await sv!.element.updateComplete;
+      expect(fi!.questionId).toBe('circumstances');
+      expect(sv!.questionId).toBe('setting');
+      expect(sv!.root.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Fortsätt');
+      expect(fi!.root.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Jatka');
+    });
+  });
+
+  describe('hand-over summary', () => {
+    it('summarises the situation, the advice and the referrals in the current language', async () => {
+      const g = await guide(html`<digituki-guide locale="sv"></digituki-guide>`);
+      await g.walk(scenarioFor('refer-service-owner').answers);
+      const summary = g.root.querySelector('textarea')!.value;
+      const text = tree.text.sv!;
+      expect(summary).toContain(text.questions.setting!.title);
+      expect(summary).toContain(text.outcomes['refer-service-owner']!.title);
+      expect(summary).toContain(text.referrals['service-owner-advice']!.name);
+    });
+  });
+
+  describe('persist', () => {
+    afterEach(() => sessionStorage.clear());
+
+    it('stores nothing unless persist is set', async () => {
+      const g = await guide();
+      await g.answer('general-support');
+      expect(sessionStorage.length).toBe(0);
+    });
+
+    it('resumes after a reload with only the answers and the tree version stored', async () => {
+      const first = await guide(html`<digituki-guide locale="en" persist="desk"></digituki-guide>`);
+      await first.walk({ setting: 'general-support', circumstances: ['codes'] });
+      const stored = JSON.parse(sessionStorage.getItem('digituki-guide:digital-support:desk')!);
+      expect(stored).toEqual({ format: 1, tree: 'digital-support', version: tree.version, answers: { setting: 'general-support', circumstances: ['codes'] } });
+      first.element.remove();
+      const again = await guide(html`<digituki-guide locale="en" persist="desk"></digituki-guide>`);
+      expect(again.questionId).toBe('request');
+    });
+
+    it.each([
+      ['not JSON', '{oops'],
+      ['another tree version', JSON.stringify({ format: 1, tree: 'digital-support', version: '0.0.1', answers: { setting: 'general-support' } })],
+      ['an option that does not exist', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, answers: { setting: 'library' } })],
+      ['a wrong shape', JSON.stringify([1, 2, 3])],
+    ])('drops corrupted or stale storage (%s) without an error for the user', async (_what, raw) => {
+      sessionStorage.setItem('digituki-guide:digital-support:desk', raw);
+      const g = await guide(html`<digituki-guide locale="en" persist="desk"></digituki-guide>`);
+      expect(g.questionId).toBe('setting');
+      expect(g.root.querySelector('[part~="error"]')).toBeNull();
+      expect(sessionStorage.getItem('digituki-guide:digital-support:desk')).toBeNull();
+    });
+  });
+
+  it('keeps its answers when a framework moves it in the DOM', async () => {
     const g = await guide();
-    g.input('service-situation').focus();
-    await g.walk({ setting: 'service-situation', circumstances: ['codes', 'keep-private'], request: 'guidance', owner: 'own', task: 'general-use', device: 'shared' }, 'keyboard');
-    expect(g.outcomes).toEqual(['keep-credentials-private', 'guide-own-service', 'shared-device-care', 'customer-privacy']);
+    await g.walk({ setting: 'general-support', circumstances: ['none'] });
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(g.element);
+    await g.element.updateComplete;
+    expect(g.questionId).toBe('request');
+    expect(g.element.answers).toEqual({ setting: 'general-support', circumstances: ['none'] });
+    elsewhere.remove();
+  });
+
+  it('shows the organisation’s own contacts from the slot with the recommendation', async () => {
+    const g = await guide(html`<digituki-guide locale="en"><p slot="contacts">Digital support desk, tel. 09 123</p></digituki-guide>`);
+    await g.walk(libraryWalk);
+    const contacts = g.root.querySelector<HTMLElement>('[part="contacts"]')!;
+    expect(contacts.hidden).toBe(false);
+    expect(contacts.querySelector('slot')!.assignedElements()[0]!.textContent).toContain('09 123');
   });
 });

@@ -57,11 +57,11 @@ export class GuideHarness {
     await this.element.updateComplete;
   }
 
-  /** Answers whatever the guide asks from `answers` until the result. */
+  /** Answers whatever the guide asks from `answers`, until the result or a question `answers` lacks. */
   async walk(answers: Record<string, AnswerValue>, by: 'mouse' | 'keyboard' = 'mouse'): Promise<void> {
     for (let step = 0; step < 20 && this.questionId; step++) {
       const value = answers[this.questionId];
-      if (value === undefined) throw new Error(`The walk asks "${this.questionId}", which the answers do not give`);
+      if (value === undefined) return;
       await (by === 'mouse' ? this.answer(value) : this.answerByKeyboard(value));
     }
   }

@@ -21,7 +21,7 @@ import { GuideActorController } from '../../controllers/guide-actor-controller.j
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
-import { msgFor, resolveLocale, uiLocale, type Msg } from '../../localization.js';
+import { msgFor, resolveLocale, UI_LOCALES, uiLocale, type Msg } from '../../localization.js';
 import { clearAnswers, loadAnswers, saveAnswers, storageKey } from '../../persistence/answer-store.js';
 import { handoverSummary } from '../../summary/handover-summary.js';
 import { guideStyles } from './guide.styles.js';
@@ -162,10 +162,18 @@ export class DigitukiGuide extends LitElement {
     return problemsOf(this.tree);
   }
 
-  private get resolvedLocale(): string {
+  /** The locales the guide can show: the tree's, or the UI's while the tree is invalid (for the error panel). */
+  private get availableLocales(): readonly string[] {
+    return this.treeProblems.length === 0 ? this.tree.locales : UI_LOCALES;
+  }
+
+  private get localeResolution() {
     const documentLang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    const locales = this.treeProblems.length === 0 ? this.tree.locales : ['fi', 'sv', 'en'];
-    return resolveLocale(this.locale, documentLang, locales).locale;
+    return resolveLocale(this.locale, documentLang, this.availableLocales);
+  }
+
+  private get resolvedLocale(): string {
+    return this.localeResolution.locale;
   }
 
   private get presetAnswers(): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
@@ -181,12 +189,10 @@ export class DigitukiGuide extends LitElement {
   }
 
   private checkLocale(): void {
-    const locales = this.treeProblems.length === 0 ? this.tree.locales : [];
-    const documentLang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    const { unknown } = resolveLocale(this.locale, documentLang, locales);
+    const { unknown, locale } = this.localeResolution;
     if (unknown && unknown !== this.warnedLocale) {
       this.warnedLocale = unknown;
-      console.warn(`<digituki-guide>: locale "${unknown}" is not one of ${locales.join(', ')}; showing ${this.resolvedLocale}.`);
+      console.warn(`<digituki-guide>: locale "${unknown}" is not one of ${this.availableLocales.join(', ')}; showing ${locale}.`);
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'unknown-locale', ids: [unknown] }));
     }
   }
