@@ -1,0 +1,78 @@
+/**
+ * The standalone bundle on a page with a strict Content-Security-Policy (no unsafe-inline, no
+ * unsafe-eval), in Debian's Chromium via playwright-core: no violation, no request beyond the
+ * page and the bundle, and a walk to a recommendation works.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStandalone } from '../support/standalone-bundle.js';
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Strict CSP</title><script type="module" src="/digituki-guide.js"></script></head>
+<body><main><h1>Intranet page</h1><digituki-guide preset="setting=general-support"></digituki-guide></main></body>
+</html>`;
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  const [chunk] = await buildStandalone();
+  server = createServer((request, response) => {
+    const headers = { 'Content-Security-Policy': CSP };
+    if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
+    else if (request.url === '/digituki-guide.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(chunk!.code);
+    else if (request.url === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('on a page with a strict Content-Security-Policy', () => {
+  it('works with no violation and no network request of its own', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().endsWith('/favicon.ico')) requests.push(r.url());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.text().includes('Content Security Policy')) violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(origin + '/');
+    const guide = page.locator('digituki-guide');
+    await guide.locator('input[value="none"]').click();
+    await guide.locator('button[type="submit"]').click();
+    for (const [name, value] of [['request', 'guidance'], ['owner', 'none'], ['device', 'customer-own']]) {
+      await guide.locator(`input[name="${name}"][value="${value}"]`).click();
+      await guide.locator('button[type="submit"]').click();
+    }
+    await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
+    const color = await guide.locator('button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(requests).toEqual([origin + '/', origin + '/digituki-guide.js']);
+    expect(color).not.toBe('rgba(0, 0, 0, 0)'); // the component's styles applied under the policy
+  });
+});

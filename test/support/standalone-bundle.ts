@@ -1,0 +1,12 @@
+/** Builds dist/digituki-guide.js in memory with the project's rollup config (Node only). */
+import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
+// @ts-expect-error the rollup config is plain JavaScript
+import { standalone } from '../../rollup.config.mjs';
+
+export async function buildStandalone(): Promise<OutputChunk[]> {
+  const options = standalone as RollupOptions;
+  const bundle = await rollup({ ...options, onwarn: () => {} });
+  const { output } = await bundle.generate({ ...(options.output as object), sourcemap: false });
+  await bundle.close();
+  return output.filter((o): o is OutputChunk => o.type === 'chunk');
+}
