@@ -13,7 +13,7 @@ export interface SummaryLabels {
 
 export function handoverSummary(tree: TreeDefinition, locale: string, path: readonly string[], answers: Answers, outcomes: readonly string[], labels: SummaryLabels): string {
   const text = tree.text[locale]!;
-  const lines = [`${text.title}: ${labels.heading}`, '', `${labels.situation}:`];
+  const lines = [`${text.title} — ${labels.heading}`, '', `${labels.situation}:`];
   for (const questionId of path) {
     const value = answers[questionId];
     if (value === undefined) continue;
