@@ -1,0 +1,25 @@
+/** custom-elements.json is generated from the JSDoc on the elements; the committed one must be current. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('custom-elements.json', () => {
+  it('is up to date with the elements (run `npm run analyze`)', { timeout: 60_000 }, () => {
+    const outdir = 'node_modules/.cache/cem-check'; // the analyzer takes --outdir relative to the project
+    execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: 'pipe' });
+    const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+    const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    expect(committed).toEqual(fresh);
+  });
+
+  it('documents the guide’s attributes, events, parts, custom properties and slot', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const guide = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'digituki-guide');
+    expect(guide.attributes.map((a: { name: string }) => a.name)).toEqual(['locale', 'preset', 'persist']);
+    expect(guide.events.map((e: { name: string }) => e.name)).toEqual(['digituki-answer', 'digituki-outcome', 'digituki-error']);
+    expect(guide.slots.map((s: { name: string }) => s.name)).toEqual(['contacts']);
+    expect(guide.cssParts.length).toBeGreaterThan(10);
+    expect(guide.cssProperties.length).toBeGreaterThan(10);
+  });
+});
