@@ -1,7 +1,7 @@
-/** Builds dist/digituki-guide.js in memory with the project's rollup config (Node only). */
+/** Builds dist/digituki-guide.js in memory with the project's rollup config: for the size and CSP tests and the browser benchmark. */
 import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
 // @ts-expect-error the rollup config is plain JavaScript
-import { standalone } from '../../rollup.config.mjs';
+import { standalone } from '../rollup.config.mjs';
 
 export async function buildStandalone(): Promise<OutputChunk[]> {
   const options = standalone as RollupOptions;
