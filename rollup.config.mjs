@@ -6,8 +6,34 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 const external = (id) => /^(xstate|lit|@lit)(\/|$)/.test(id);
+
+/**
+ * Drops the `desc` of msg() calls from src/: the notes are for translators (lit-localize reads
+ * them from the source into the XLIFF files) and would otherwise ship in the bundle.
+ */
+const stripTranslatorNotes = {
+  name: 'strip-translator-notes',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('desc:')) return null;
+    return { code: code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, ''), map: null };
+  },
+};
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates (terser leaves template text
+ * alone). It sees the TypeScript plugin's output, which writes tags as `css \``.
+ */
+const minifyTemplates = {
+  name: 'minify-templates',
+  async transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css)\s*`/.test(code)) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result ? { code: result.code, map: result.map?.toString() ?? null } : null;
+  },
+};
 
 export const library = {
   input: {
@@ -30,6 +56,8 @@ export const standalone = {
   input: 'src/index.ts',
   output: { file: 'dist/digituki-guide.js', format: 'es', sourcemap: true },
   plugins: [
+    stripTranslatorNotes,
+    minifyTemplates,
     // 'production' explicitly: under NODE_ENV=test (vitest) the plugin would pick Lit's dev build.
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist', sourceMap: true }),

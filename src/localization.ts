@@ -6,7 +6,6 @@
  * still finds every call.
  */
 import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { templates as fi } from './generated/locales/fi.js';
 import { templates as sv } from './generated/locales/sv.js';
@@ -19,15 +18,37 @@ export const UI_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 /** Finnish, when neither the element nor the page names a locale the tree has. */
 export const FALLBACK_LOCALE = 'fi';
 
-const templates: Record<string, Parameters<typeof runtimeMsg>[0]> = { fi, sv };
+/** What `str` produces, and what lit-localize builds a translated `str` into. */
+interface StrResult {
+  readonly strTag: true;
+  readonly strings: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+const templates: Record<string, Record<string, string | StrResult>> = { fi, sv };
+
+/** Fills a `str` template; a translation's `values` are the indexes of the source's values. */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
+  return strings.reduce((text, part, i) => text + String(values[order ? (order[i - 1] as number) : i - 1]) + part);
+}
 const cache = new Map<string, Msg>();
 
-/** A `msg` that translates into `locale` whatever the page-global locale is. */
+/**
+ * A `msg` that translates into `locale` whatever the page-global locale is. Every message here
+ * has an explicit id and is a string or a `str` template (no `html`), which keeps this lookup to
+ * a few lines instead of @lit/localize's runtime with its id hashing.
+ */
 export function msgFor(locale: string): Msg {
   let msg = cache.get(locale);
   if (!msg) {
-    const localeTemplates = locale === sourceLocale ? undefined : templates[locale];
-    msg = ((template: Parameters<Msg>[0], options?: Parameters<Msg>[1]) => runtimeMsg(localeTemplates, template as never, options)) as Msg;
+    const table = locale === sourceLocale ? undefined : templates[locale];
+    msg = ((template: string | StrResult, options?: { id?: string }) => {
+      const localized = options?.id === undefined ? undefined : table?.[options.id];
+      if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+      return localized !== undefined && typeof localized !== 'string'
+        ? join(localized.strings, template.values, localized.values)
+        : join(template.strings, template.values);
+    }) as unknown as Msg;
     cache.set(locale, msg);
   }
   return msg;

@@ -59,24 +59,35 @@ function typeName(value: unknown): string {
 /** Reads `definition` and reports structural problems through `report`. */
 export function readTree(definition: unknown, report: Report): ReadTree | undefined {
   if (!isRecord(definition)) {
-    report('', 'wrong-type', `A tree definition must be an object, not ${typeName(definition)}.`);
+    report('', 'wrong-type', `A tree must be an object, not ${typeName(definition)}.`);
     return undefined;
   }
 
-  const field = (path: string, name: string, value: unknown, expected: 'a string' | 'an array' | 'an object', optional = false): boolean => {
+  const field = (path: string, name: string, value: unknown, expected: 'a string' | 'an array' | 'an object' | 'true or false', optional = false): boolean => {
     if (value === undefined) {
-      if (!optional) report(path, 'missing-field', `"${name}" is missing: it must be ${expected}.`);
+      if (!optional) report(path, 'missing-field', `${name} is missing: it must be ${expected}.`);
       return false;
     }
-    const ok = expected === 'a string' ? typeof value === 'string' : expected === 'an array' ? Array.isArray(value) : isRecord(value);
-    if (!ok) report(path, 'wrong-type', `"${name}" must be ${expected}, not ${typeName(value)}.`);
+    const ok =
+      expected === 'a string' ? typeof value === 'string' : expected === 'an array' ? Array.isArray(value) : expected === 'an object' ? isRecord(value) : typeof value === 'boolean';
+    if (!ok) report(path, 'wrong-type', `${name} must be ${expected}, not ${typeName(value)}.`);
     return ok;
+  };
+
+  const object = (path: string, name: string, value: unknown): value is Record<string, unknown> => field(path, name, value, 'an object');
+
+  /** A string that must be one of `allowed`. */
+  const oneOf = <T extends string>(path: string, name: string, value: unknown, allowed: readonly T[]): T | undefined => {
+    if (!field(path, name, value, 'a string')) return undefined;
+    if (allowed.includes(value as T)) return value as T;
+    report(path, 'invalid-value', `${name} is "${String(value)}": use ${allowed.join(', ')}.`);
+    return undefined;
   };
 
   const nonEmptyString = (path: string, name: string, value: unknown, optional = false): string | undefined => {
     if (!field(path, name, value, 'a string', optional)) return undefined;
     if ((value as string).trim() === '') {
-      report(path, 'invalid-value', `"${name}" must not be empty.`);
+      report(path, 'invalid-value', `${name} must not be empty.`);
       return undefined;
     }
     return value as string;
@@ -86,7 +97,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
     if (!field(path, name, value, 'an array', optional)) return [];
     const out: string[] = [];
     (value as unknown[]).forEach((item, i) => {
-      const s = nonEmptyString(`${path}/${i}`, `${name}[${i}]`, item);
+      const s = nonEmptyString(`${path}/${i}`, `Item ${i} of ${name}`, item);
       if (s !== undefined) out.push(s);
     });
     return out;
@@ -107,18 +118,9 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   if (field('/questions', 'questions', definition.questions, 'an object')) {
     for (const [id, raw] of Object.entries(definition.questions as Record<string, unknown>)) {
       const path = pointer('questions', id);
-      if (!isRecord(raw)) {
-        report(path, 'wrong-type', `Question "${id}" must be an object, not ${typeName(raw)}.`);
-        continue;
-      }
-      if (!QUESTION_ID.test(id)) {
-        report(path, 'invalid-value', `Question id "${id}" may use only letters a-z, digits, "-" and "_".`);
-      }
-      let kind: ReadQuestion['kind'];
-      if (field(`${path}/kind`, 'kind', raw.kind, 'a string')) {
-        if ((QUESTION_KINDS as readonly unknown[]).includes(raw.kind)) kind = raw.kind as ReadQuestion['kind'];
-        else report(`${path}/kind`, 'invalid-value', `Question "${id}" has kind "${String(raw.kind)}": use ${QUESTION_KINDS.map((k) => `"${k}"`).join(' or ')}.`);
-      }
+      if (!object(path, `Question "${id}"`, raw)) continue;
+      if (!QUESTION_ID.test(id)) report(path, 'invalid-value', `Question id "${id}" may use only a-z, A-Z, 0-9, "-" and "_".`);
+      const kind = oneOf(`${path}/kind`, 'kind', raw.kind, QUESTION_KINDS);
       const next = nonEmptyString(`${path}/next`, 'next', raw.next, true);
       const options: ReadOption[] = [];
       if (field(`${path}/options`, 'options', raw.options, 'an array')) {
@@ -126,17 +128,10 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
         if (list.length === 0) report(`${path}/options`, 'invalid-value', `Question "${id}" has no options.`);
         list.forEach((rawOption, index) => {
           const optionPath = `${path}/options/${index}`;
-          if (!isRecord(rawOption)) {
-            report(optionPath, 'wrong-type', `Option ${index} of question "${id}" must be an object, not ${typeName(rawOption)}.`);
-            return;
-          }
+          if (!object(optionPath, `Option ${index}`, rawOption)) return;
           const optionId = nonEmptyString(`${optionPath}/id`, 'id', rawOption.id);
           const optionNext = nonEmptyString(`${optionPath}/next`, 'next', rawOption.next, true);
-          let exclusive = false;
-          if (rawOption.exclusive !== undefined) {
-            if (typeof rawOption.exclusive === 'boolean') exclusive = rawOption.exclusive;
-            else report(`${optionPath}/exclusive`, 'wrong-type', `"exclusive" must be true or false, not ${typeName(rawOption.exclusive)}.`);
-          }
+          const exclusive = field(`${optionPath}/exclusive`, 'exclusive', rawOption.exclusive, 'true or false', true) && rawOption.exclusive === true;
           const adds: ReadOption['adds'][number][] = [];
           if (field(`${optionPath}/adds`, 'adds', rawOption.adds, 'an array', true)) {
             (rawOption.adds as unknown[]).forEach((add, addIndex) => {
@@ -155,10 +150,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   if (field('/outcomes', 'outcomes', definition.outcomes, 'an array')) {
     (definition.outcomes as unknown[]).forEach((raw, index) => {
       const path = pointer('outcomes', index);
-      if (!isRecord(raw)) {
-        report(path, 'wrong-type', `Outcome ${index} must be an object, not ${typeName(raw)}.`);
-        return;
-      }
+      if (!object(path, `Outcome ${index}`, raw)) return;
       const id = nonEmptyString(`${path}/id`, 'id', raw.id);
       const principles = stringList(`${path}/principles`, 'principles', raw.principles);
       const referrals = stringList(`${path}/referrals`, 'referrals', raw.referrals, true);
@@ -166,32 +158,26 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       if (field(`${path}/overrides`, 'overrides', raw.overrides, 'an object', true)) {
         keep = stringList(`${path}/overrides/keep`, 'keep', (raw.overrides as Record<string, unknown>).keep);
       }
-      if (raw.inferred !== undefined && typeof raw.inferred !== 'boolean') {
-        report(`${path}/inferred`, 'wrong-type', `"inferred" must be true or false, not ${typeName(raw.inferred)}.`);
-      }
+      field(`${path}/inferred`, 'inferred', raw.inferred, 'true or false', true);
       if (id !== undefined) outcomes.push({ id, index, principles, referrals, keep });
     });
   }
 
   /** Reads a catalogue keyed by id (principles, referrals): its ids, each entry checked by `check`. */
-  const catalogue = (name: string, singular: string, check: (entry: Record<string, unknown>, path: string, id: string) => void): Set<string> => {
+  const catalogue = (name: string, singular: string, check: (entry: Record<string, unknown>, path: string) => void): Set<string> => {
     const ids = new Set<string>();
     if (!field(`/${name}`, name, definition[name], 'an object')) return ids;
     for (const [id, raw] of Object.entries(definition[name] as Record<string, unknown>)) {
       const path = pointer(name, id);
-      if (isRecord(raw)) {
-        check(raw, path, id);
+      if (object(path, `${singular} "${id}"`, raw)) {
+        check(raw, path);
         ids.add(id);
-      } else {
-        report(path, 'wrong-type', `${singular} "${id}" must be an object, not ${typeName(raw)}.`);
       }
     }
     return ids;
   };
-  const principleIds = catalogue('principles', 'Principle', (raw, path, id) => {
-    if (field(`${path}/status`, 'status', raw.status, 'a string') && !(PRINCIPLE_STATUSES as readonly unknown[]).includes(raw.status)) {
-      report(`${path}/status`, 'invalid-value', `Principle "${id}" has status "${String(raw.status)}": use ${PRINCIPLE_STATUSES.join(', ')}.`);
-    }
+  const principleIds = catalogue('principles', 'Principle', (raw, path) => {
+    oneOf(`${path}/status`, 'status', raw.status, PRINCIPLE_STATUSES);
     stringList(`${path}/sources`, 'sources', raw.sources);
   });
   const referralIds = catalogue('referrals', 'Referral', (raw, path) => {
@@ -201,8 +187,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   const text = new Map<string, Record<string, unknown>>();
   if (field('/text', 'text', definition.text, 'an object')) {
     for (const [locale, raw] of Object.entries(definition.text as Record<string, unknown>)) {
-      if (isRecord(raw)) text.set(locale, raw);
-      else report(pointer('text', locale), 'wrong-type', `The text for locale "${locale}" must be an object, not ${typeName(raw)}.`);
+      if (object(pointer('text', locale), `The text for "${locale}"`, raw)) text.set(locale, raw);
     }
   }
 

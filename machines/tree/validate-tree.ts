@@ -30,56 +30,56 @@ function checkQuestions(tree: ReadTree, report: Report): void {
   for (const question of tree.questions.values()) {
     const path = pointer('questions', question.id);
     if (question.id === RESULT) {
-      report(path, 'reserved-id', `"${RESULT}" is reserved for the end of a walk and cannot be a question id.`);
+      report(path, 'reserved-id', `"${RESULT}" marks the end of a walk; it cannot be a question id.`);
     }
     const seen = new Set<string>();
     for (const option of question.options) {
       const optionPath = `${path}/options/${option.index}`;
-      if (seen.has(option.id)) report(`${optionPath}/id`, 'duplicate-id', `Question "${question.id}" has two options with id "${option.id}".`);
+      if (seen.has(option.id)) report(`${optionPath}/id`, 'duplicate-id', `Two options have the id "${option.id}".`);
       seen.add(option.id);
       for (const target of [option.next].filter((t): t is string => t !== undefined)) {
         if (target !== RESULT && !tree.questions.has(target)) {
-          report(`${optionPath}/next`, 'unknown-target', `Option "${option.id}" of question "${question.id}" leads to "${target}", which is not a question (or "${RESULT}").`);
+          report(`${optionPath}/next`, 'unknown-target', `Leads to "${target}", which is not a question (nor "${RESULT}").`);
         }
       }
       if (option.next === undefined && question.next === undefined) {
-        report(optionPath, 'dead-end', `Option "${option.id}" of question "${question.id}" leads nowhere: give it a "next" or give the question one.`);
+        report(optionPath, 'dead-end', `Option "${option.id}" leads nowhere: give it or its question a "next".`);
       }
       for (const add of option.adds) {
         const addPath = `${optionPath}/adds/${add.index}`;
         if (!outcomeIds.has(add.outcome)) {
-          report(add.when ? `${addPath}/outcome` : addPath, 'unknown-outcome', `Option "${option.id}" of question "${question.id}" adds "${add.outcome}", which is not an outcome.`);
+          report(add.when ? `${addPath}/outcome` : addPath, 'unknown-outcome', `Adds "${add.outcome}", which is not an outcome.`);
         }
         for (const [conditionQuestion, optionIds] of Object.entries(add.when ?? {})) {
           const conditionPath = addPath + pointer('when', conditionQuestion);
           const target = tree.questions.get(conditionQuestion);
           if (!target) {
-            report(conditionPath, 'unknown-question', `The condition refers to "${conditionQuestion}", which is not a question.`);
+            report(conditionPath, 'unknown-question', `"${conditionQuestion}" is not a question.`);
             continue;
           }
           optionIds.forEach((optionId, i) => {
             if (!target.options.some((o) => o.id === optionId)) {
-              report(`${conditionPath}/${i}`, 'unknown-option', `The condition refers to option "${optionId}", which question "${conditionQuestion}" does not have.`);
+              report(`${conditionPath}/${i}`, 'unknown-option', `Question "${conditionQuestion}" has no option "${optionId}".`);
             }
           });
         }
       }
     }
     if (question.next !== undefined && question.next !== RESULT && !tree.questions.has(question.next)) {
-      report(`${path}/next`, 'unknown-target', `Question "${question.id}" leads to "${question.next}", which is not a question (or "${RESULT}").`);
+      report(`${path}/next`, 'unknown-target', `Leads to "${question.next}", which is not a question (nor "${RESULT}").`);
     }
     const exclusive = question.options.filter((o) => o.exclusive);
     if (question.kind === 'multi' && exclusive.length === 0) {
-      report(`${path}/options`, 'missing-exclusive', `Multi question "${question.id}" needs one option marked "exclusive": the "none of these" answer.`);
+      report(`${path}/options`, 'missing-exclusive', `A multi question needs one "exclusive" option: "none of these".`);
     }
     if (question.kind === 'multi' && exclusive.length > 1) {
       for (const option of exclusive.slice(1)) {
-        report(`${path}/options/${option.index}/exclusive`, 'misplaced-exclusive', `Multi question "${question.id}" can have only one exclusive option; "${option.id}" is a second one.`);
+        report(`${path}/options/${option.index}/exclusive`, 'misplaced-exclusive', `A multi question has only one exclusive option; "${option.id}" is a second.`);
       }
     }
     if (question.kind === 'single') {
       for (const option of exclusive) {
-        report(`${path}/options/${option.index}/exclusive`, 'misplaced-exclusive', `Option "${option.id}" is marked exclusive, but question "${question.id}" is single choice, where every option already excludes the others.`);
+        report(`${path}/options/${option.index}/exclusive`, 'misplaced-exclusive', `Only a multi question has an exclusive option; "${question.id}" is single choice.`);
       }
     }
   }
@@ -119,11 +119,11 @@ function checkRouting(tree: ReadTree, report: Report): void {
     } else if (seen === 'open') {
       const from = stack.findIndex((f) => f.id === target);
       const cycle = [...stack.slice(from).map((f) => f.id), target];
-      report(pointer('questions', frame.id), 'cycle', `The questions loop back on themselves: ${cycle.join(' → ')}. A walk must always move towards the result.`);
+      report(pointer('questions', frame.id), 'cycle', `The walk loops: ${cycle.join(' → ')}.`);
     }
   }
   for (const id of tree.questions.keys()) {
-    if (!state.has(id)) report(pointer('questions', id), 'unreachable-question', `No walk reaches question "${id}": no question leads to it and it is not the start.`);
+    if (!state.has(id)) report(pointer('questions', id), 'unreachable-question', `No walk reaches question "${id}".`);
   }
 }
 
@@ -139,116 +139,89 @@ function checkOutcomes(tree: ReadTree, report: Report): void {
     const path = pointer('outcomes', outcome.index);
     if (seen.has(outcome.id)) report(`${path}/id`, 'duplicate-id', `Two outcomes have the id "${outcome.id}".`);
     seen.add(outcome.id);
-    if (!added.has(outcome.id)) report(path, 'unreachable-outcome', `No answer adds outcome "${outcome.id}", so no walk can recommend it.`);
+    if (!added.has(outcome.id)) report(path, 'unreachable-outcome', `No answer adds outcome "${outcome.id}".`);
     outcome.principles.forEach((id, i) => {
-      if (!tree.principleIds.has(id)) report(`${path}/principles/${i}`, 'unknown-principle', `Outcome "${outcome.id}" cites principle "${id}", which is not in the principles catalogue.`);
+      if (!tree.principleIds.has(id)) report(`${path}/principles/${i}`, 'unknown-principle', `Principle "${id}" is not in the catalogue.`);
     });
     outcome.referrals.forEach((id, i) => {
-      if (!tree.referralIds.has(id)) report(`${path}/referrals/${i}`, 'unknown-referral', `Outcome "${outcome.id}" refers to "${id}", which is not in the referrals catalogue.`);
+      if (!tree.referralIds.has(id)) report(`${path}/referrals/${i}`, 'unknown-referral', `Referral "${id}" is not in the catalogue.`);
     });
     (outcome.keep ?? []).forEach((id, i) => {
-      if (!outcomeIds.has(id)) report(`${path}/overrides/keep/${i}`, 'unknown-outcome', `Outcome "${outcome.id}" keeps "${id}", which is not an outcome.`);
+      if (!outcomeIds.has(id)) report(`${path}/overrides/keep/${i}`, 'unknown-outcome', `"${id}" is not an outcome.`);
     });
   }
+}
+
+/** What a locale's text must hold: a string, an optional string, a list of strings, keys, or one entry per id. */
+type TextShape = 'text' | 'text?' | 'list' | 'list+' | { readonly [key: string]: TextShape } | TextEntries;
+
+interface TextEntries {
+  readonly ids: ReadonlySet<string>;
+  readonly entry: (id: string) => TextShape;
+}
+
+const entries = (ids: Iterable<string>, entry: (id: string) => TextShape): TextEntries => ({ ids: new Set(ids), entry });
+
+/** The text every declared locale needs, from the tree's ids. */
+function textShape(tree: ReadTree): TextShape {
+  return {
+    title: 'text',
+    questions: entries(tree.questions.keys(), (id) => ({
+      title: 'text',
+      help: 'text',
+      options: entries(tree.questions.get(id)!.options.map((o) => o.id), () => ({ label: 'text', hint: 'text?' })),
+    })),
+    outcomes: entries(
+      tree.outcomes.map((o) => o.id),
+      () => ({ title: 'text', action: 'text', steps: 'list+', avoid: 'list' }),
+    ),
+    principles: entries(tree.principleIds, () => ({ title: 'text', text: 'text' })),
+    referrals: entries(tree.referralIds, () => ({ name: 'text', detail: 'text' })),
+  };
 }
 
 function checkText(tree: ReadTree, report: Report): void {
   for (const locale of tree.text.keys()) {
-    if (!tree.locales.includes(locale)) {
-      report(pointer('text', locale), 'unknown-locale', `There is text for locale "${locale}", which the tree does not declare in "locales".`);
-    }
+    if (!tree.locales.includes(locale)) report(pointer('text', locale), 'unknown-locale', `Text for locale "${locale}", which "locales" does not declare.`);
   }
+  const shape = textShape(tree);
   for (const locale of tree.locales) {
-    const text = tree.text.get(locale);
-    if (!text) {
-      report(pointer('text', locale), 'missing-text', `The tree declares locale "${locale}" but has no text for it.`);
-      continue;
-    }
-    const base = pointer('text', locale);
-    const where = `in locale "${locale}"`;
-    requireString(text, 'title', base, where, report);
-
-    const section = (name: string): Record<string, unknown> => {
-      const value = text[name];
-      if (isRecord(value)) return value;
-      report(`${base}/${name}`, value === undefined ? 'missing-text' : 'wrong-type', `The ${name} text is missing ${where}.`);
-      return {};
-    };
-    const questionsText = section('questions');
-    for (const question of tree.questions.values()) {
-      const entry = entryOf(questionsText, question.id, `${base}/questions`, `question "${question.id}" ${where}`, report);
-      if (!entry) continue;
-      const path = `${base}/questions${pointer(question.id)}`;
-      requireString(entry, 'title', path, `for question "${question.id}" ${where}`, report);
-      requireString(entry, 'help', path, `for question "${question.id}" ${where}`, report);
-      const optionsText = isRecord(entry.options) ? entry.options : {};
-      if (!isRecord(entry.options)) report(`${path}/options`, 'missing-text', `The option text for question "${question.id}" is missing ${where}.`);
-      for (const option of question.options) {
-        const optionEntry = entryOf(optionsText, option.id, `${path}/options`, `option "${option.id}" of question "${question.id}" ${where}`, report);
-        if (!optionEntry) continue;
-        const optionPath = `${path}/options${pointer(option.id)}`;
-        requireString(optionEntry, 'label', optionPath, `for option "${option.id}" of question "${question.id}" ${where}`, report);
-        if (optionEntry.hint !== undefined) requireString(optionEntry, 'hint', optionPath, `for option "${option.id}" ${where}`, report);
-      }
-      reportUnknownKeys(optionsText, new Set(question.options.map((o) => o.id)), `${path}/options`, `question "${question.id}" has no such option`, report);
-    }
-    reportUnknownKeys(questionsText, new Set(tree.questions.keys()), `${base}/questions`, 'the tree has no such question', report);
-
-    const outcomesText = section('outcomes');
-    for (const outcome of tree.outcomes) {
-      const entry = entryOf(outcomesText, outcome.id, `${base}/outcomes`, `outcome "${outcome.id}" ${where}`, report);
-      if (!entry) continue;
-      const path = `${base}/outcomes${pointer(outcome.id)}`;
-      for (const key of ['title', 'action']) requireString(entry, key, path, `for outcome "${outcome.id}" ${where}`, report);
-      requireStringList(entry, 'steps', path, `for outcome "${outcome.id}" ${where}`, report, true);
-      requireStringList(entry, 'avoid', path, `for outcome "${outcome.id}" ${where}`, report, false);
-    }
-    reportUnknownKeys(outcomesText, new Set(tree.outcomes.map((o) => o.id)), `${base}/outcomes`, 'the tree has no such outcome', report);
-
-    const catalogues = [
-      ['principles', 'principle', tree.principleIds, ['title', 'text']],
-      ['referrals', 'referral', tree.referralIds, ['name', 'detail']],
-    ] as const;
-    for (const [name, singular, ids, keys] of catalogues) {
-      const catalogueText = section(name);
-      for (const id of ids) {
-        const entry = entryOf(catalogueText, id, `${base}/${name}`, `${singular} "${id}" ${where}`, report);
-        if (!entry) continue;
-        for (const key of keys) requireString(entry, key, `${base}/${name}${pointer(id)}`, `for ${singular} "${id}" ${where}`, report);
-      }
-      reportUnknownKeys(catalogueText, ids, `${base}/${name}`, `the catalogue has no such ${singular}`, report);
-    }
+    checkTextShape(tree.text.get(locale), shape, pointer('text', locale), `locale "${locale}"`, report);
   }
 }
 
-function entryOf(parent: Record<string, unknown>, key: string, path: string, what: string, report: Report): Record<string, unknown> | undefined {
-  const value = parent[key];
-  if (isRecord(value)) return value;
-  report(path + pointer(key), value === undefined ? 'missing-text' : 'wrong-type', `The text of ${what} is missing.`);
-  return undefined;
-}
-
-function requireString(parent: Record<string, unknown>, key: string, path: string, where: string, report: Report): void {
-  const value = parent[key];
-  if (typeof value === 'string' && value.trim() !== '') return;
-  const problem = value === undefined ? 'is missing' : typeof value === 'string' ? 'is empty' : 'must be a string';
-  report(`${path}/${key}`, value === undefined || typeof value === 'string' ? 'missing-text' : 'wrong-type', `The ${key} ${where} ${problem}.`);
-}
-
-function requireStringList(parent: Record<string, unknown>, key: string, path: string, where: string, report: Report, nonEmpty: boolean): void {
-  const value = parent[key];
-  if (!Array.isArray(value)) {
-    report(`${path}/${key}`, value === undefined ? 'missing-text' : 'wrong-type', `The ${key} ${where} ${value === undefined ? 'are missing' : 'must be a list of strings'}.`);
+function checkTextShape(value: unknown, shape: TextShape, path: string, locale: string, report: Report): void {
+  const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+  if (shape === 'text' || shape === 'text?') {
+    if (shape === 'text?' && value === undefined) return;
+    if (blank(value)) report(path, typeof value === 'string' || value === undefined ? 'missing-text' : 'wrong-type', `${value === undefined ? 'Missing' : 'Empty or non-string'} text in ${locale}.`);
     return;
   }
-  if (nonEmpty && value.length === 0) report(`${path}/${key}`, 'missing-text', `The ${key} ${where} are empty: give at least one.`);
-  value.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') report(`${path}/${key}/${i}`, 'missing-text', `Item ${i} of the ${key} ${where} is empty or not a string.`);
-  });
+  if (shape === 'list' || shape === 'list+') {
+    if (!Array.isArray(value)) {
+      report(path, value === undefined ? 'missing-text' : 'wrong-type', `Missing list of texts in ${locale}.`);
+      return;
+    }
+    if (shape === 'list+' && value.length === 0) report(path, 'missing-text', `Empty list in ${locale}: give at least one text.`);
+    value.forEach((item, i) => {
+      if (blank(item)) report(`${path}/${i}`, 'missing-text', `Empty or non-string text in ${locale}.`);
+    });
+    return;
+  }
+  if (!isRecord(value)) {
+    report(path, value === undefined ? 'missing-text' : 'wrong-type', `Missing text in ${locale}.`);
+    return;
+  }
+  if (isEntries(shape)) {
+    for (const id of shape.ids) checkTextShape(value[id], shape.entry(id), path + pointer(id), locale, report);
+    for (const key of Object.keys(value)) {
+      if (!shape.ids.has(key)) report(path + pointer(key), 'unknown-text', `Text for "${key}", which the tree does not have (a typo, or left over from a removed id?).`);
+    }
+    return;
+  }
+  for (const [key, inner] of Object.entries(shape)) checkTextShape(value[key], inner, path + pointer(key), locale, report);
 }
 
-function reportUnknownKeys(parent: Record<string, unknown>, known: ReadonlySet<string>, path: string, why: string, report: Report): void {
-  for (const key of Object.keys(parent)) {
-    if (!known.has(key)) report(path + pointer(key), 'unknown-text', `Text for "${key}", but ${why}: a typo, or text left over from a removed id?`);
-  }
+function isEntries(shape: TextShape): shape is TextEntries {
+  return typeof shape === 'object' && 'ids' in shape && shape.ids instanceof Set;
 }

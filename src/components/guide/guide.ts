@@ -1,6 +1,5 @@
 import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
   answersProblems,
@@ -97,41 +96,51 @@ const selected = (value: AnswerValue | undefined): readonly string[] => (value =
  * @cssproperty --digituki-radius - Corner radius.
  * @cssproperty --digituki-max-width - Widest the guide grows.
  */
-@customElement('digituki-guide')
 export class DigitukiGuide extends LitElement {
   static override styles = guideStyles;
 
+  // Declared without decorators: the standalone bundle then needs no decorator helpers.
+  static override properties = {
+    tree: { attribute: false },
+    locale: { reflect: true },
+    preset: {},
+    persist: {},
+    pendingFocus: { state: true },
+    announcement: { state: true },
+    missingChoice: { state: true },
+    copied: { state: true },
+    configProblems: { state: true },
+  };
+
   private readonly guide = new GuideActorController(this);
 
-  @query('[data-focus-target]') private focusTarget?: HTMLElement | null;
-
   /** Set after a user action: move focus to the new question or the result once rendered. */
-  @state() private pendingFocus = false;
+  private pendingFocus = false;
   /** The polite live region's text. */
-  @state() private announcement = '';
+  private announcement = '';
   /** The inline error when Continue is pressed with nothing chosen. */
-  @state() private missingChoice = false;
-  @state() private copied = false;
+  private missingChoice = false;
+  private copied = false;
   /** Preset problems or an AnswerError from the machine, shown in the error panel. */
-  @state() private configProblems: readonly string[] = [];
+  private configProblems: readonly string[] = [];
 
   /** The tree to walk: the default digital-support tree unless the host gives its own. */
-  @property({ attribute: false }) tree: TreeDefinition = digitalSupportTree;
+  tree: TreeDefinition = digitalSupportTree;
 
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /**
    * Answers the page knows in advance, skipped and not changeable: `setting=general-support`,
    * several separated by `;`, multi options by `,`. As a property also an answers object.
    */
-  @property() preset: string | Answers = '';
+  preset: string | Answers = '';
 
   /**
    * Opt-in resume after a reload: stores only the answers and the tree's version in
    * sessionStorage. Give each persisting guide on a page its own value.
    */
-  @property() persist?: string;
+  persist?: string;
 
   private warnedLocale: string | undefined;
   private restoredKey: string | undefined;
@@ -287,7 +296,7 @@ export class DigitukiGuide extends LitElement {
   override updated(): void {
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.focusTarget?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
     }
   }
 
@@ -586,6 +595,8 @@ export class DigitukiGuide extends LitElement {
     `;
   }
 }
+
+if (!customElements.get('digituki-guide')) customElements.define('digituki-guide', DigitukiGuide);
 
 declare global {
   interface HTMLElementTagNameMap {
