@@ -5,6 +5,13 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The analyzer reads files in whatever order the file system answers: sort for a stable file.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+    {
       // The JSDoc @event lines name every event; the analyzer also adds a nameless entry for
       // each `dispatchEvent(new SomeEvent())` it cannot read the name from.
       name: 'drop-nameless-events',

@@ -105,11 +105,11 @@ export class DigitukiGuide extends LitElement {
     locale: { reflect: true },
     preset: {},
     persist: {},
-    pendingFocus: { state: true },
-    announcement: { state: true },
-    missingChoice: { state: true },
-    copied: { state: true },
-    configProblems: { state: true },
+    pendingFocus: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    missingChoice: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    configProblems: { state: true, attribute: false },
   };
 
   private readonly guide = new GuideActorController(this);
