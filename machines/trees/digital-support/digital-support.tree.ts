@@ -145,12 +145,9 @@ export const outcomes = [
 /** The brief's principles with the status of each as the brief labels it. */
 export const principles = {
   P1: { status: 'VERIFIED', sources: ['S1', 'S2', 'S3', 'S11', 'S12'] },
-  P2: { status: 'VERIFIED', sources: ['S1', 'S4'] },
   P3: { status: 'VERIFIED', sources: ['S1', 'S2', 'S5', 'S14', 'S17'] },
   P4: { status: 'VERIFIED', sources: ['S5', 'S6'] },
   P5: { status: 'INFERRED', sources: ['S5', 'S10', 'S11', 'S12', 'S13'] },
-  P6: { status: 'INFERRED', sources: ['S5'] },
-  P7: { status: 'VERIFIED', sources: ['S14', 'S18'] },
   P8: { status: 'VERIFIED', sources: ['S1', 'S2', 'S20', 'S39'] },
   P9: { status: 'FROM-SEED-SUMMARY', sources: ['S1', 'S2', 'S10', 'S13'] },
   P10: { status: 'VERIFIED', sources: ['S8', 'S11', 'S12', 'S26', 'S27'] },
@@ -169,7 +166,6 @@ export const principles = {
   P23: { status: 'VERIFIED', sources: ['S26', 'S27', 'S28', 'S29', 'S30'] },
   L1: { status: 'VERIFIED', sources: ['S14', 'S19', 'S20', 'S42'] },
   L2: { status: 'VERIFIED', sources: ['S14', 'S15', 'S17'] },
-  L3: { status: 'VERIFIED', sources: ['S6', 'S21', 'S22', 'S23'] },
   L4: { status: 'VERIFIED', sources: ['S24', 'S28'] },
   L5: { status: 'VERIFIED', sources: ['S41'] },
   L6: { status: 'INFERRED', sources: ['S18', 'S23'] },

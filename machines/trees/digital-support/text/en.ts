@@ -344,10 +344,6 @@ export const en = {
       title: 'Aim for independence',
       text: 'Let customers do the steps so they learn to manage alone.',
     },
-    P2: {
-      title: 'Forms of digital support',
-      text: 'Remote, face to face or training; each organisation should define its offer.',
-    },
     P3: {
       title: 'Support your own services',
       text: 'Authorities must advise on their own services (Administrative Procedure Act).',
@@ -359,14 +355,6 @@ export const en = {
     P5: {
       title: 'Transaction or general use (our reading)',
       text: 'Our reading: general support helps find the service, not with the matter’s content.',
-    },
-    P6: {
-      title: 'Related services (our reading)',
-      text: 'Our reading: logging in, Suomi.fi Messages and e-Authorizations likely count.',
-    },
-    P7: {
-      title: 'Authority advice is a public task',
-      text: 'Ministry of Finance experts see it as a public task; private technical support needs a law.',
     },
     P8: {
       title: 'Refer to the right place',
@@ -439,10 +427,6 @@ export const en = {
     L2: {
       title: 'Act on the Provision of Digital Services',
       text: 'Each digital service of an authority must show an advice contact.',
-    },
-    L3: {
-      title: 'Digital first',
-      text: 'Digital is becoming the main channel; check which new laws are in force.',
     },
     L4: {
       title: 'Strong identification law',

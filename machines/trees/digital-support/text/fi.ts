@@ -342,10 +342,6 @@ export const fi = {
       title: 'Tavoitteena omatoimisuus',
       text: 'Anna asiakkaan tehdä itse, jotta hän oppii pärjäämään yksin.',
     },
-    P2: {
-      title: 'Digituen muodot',
-      text: 'Etätuki, lähituki tai koulutus; organisaation kannattaa määritellä tarjontansa.',
-    },
     P3: {
       title: 'Tue omia palvelujasi',
       text: 'Viranomaisen on neuvottava omien palvelujensa käytössä (hallintolaki).',
@@ -357,14 +353,6 @@ export const fi = {
     P5: {
       title: 'Asiointi vai yleiskäyttö (tulkintamme)',
       text: 'Tulkintamme: yleinen digituki auttaa löytämään palvelun, ei asian sisällössä.',
-    },
-    P6: {
-      title: 'Liittyvät palvelut (tulkintamme)',
-      text: 'Tulkintamme: kirjautuminen, Suomi.fi-viestit ja -valtuudet lienevät mukana.',
-    },
-    P7: {
-      title: 'Viranomaisneuvonta on julkinen tehtävä',
-      text: 'Valtiovarainministeriön asiantuntijoille julkinen tehtävä; yksityinen tekninen tuki vaatii lain.',
     },
     P8: {
       title: 'Ohjaa oikeaan paikkaan',
@@ -437,10 +425,6 @@ export const fi = {
     L2: {
       title: 'Digipalvelulaki',
       text: 'Viranomaisen digitaalisessa palvelussa on kerrottava neuvontayhteystieto.',
-    },
-    L3: {
-      title: 'Digitaalisuus ensisijaisena',
-      text: 'Digitaalisuudesta tulee ensisijainen kanava; tarkista voimassa olevat lait.',
     },
     L4: {
       title: 'Laki vahvasta tunnistamisesta',

@@ -342,10 +342,6 @@ export const sv = {
       title: 'Målet är självständighet',
       text: 'Låt kunden göra stegen själv så att kunden lär sig klara sig.',
     },
-    P2: {
-      title: 'Former av digitalt stöd',
-      text: 'Fjärrstöd, närstöd eller utbildning; organisationen bör fastställa sitt utbud.',
-    },
     P3: {
       title: 'Stöd era egna tjänster',
       text: 'Myndigheten ska ge råd om sina egna tjänster (förvaltningslagen).',
@@ -357,14 +353,6 @@ export const sv = {
     P5: {
       title: 'Ärende eller allmänt bruk (vår tolkning)',
       text: 'Vår tolkning: allmänt stöd hjälper att hitta tjänsten, inte med ärendets innehåll.',
-    },
-    P6: {
-      title: 'Tjänster som hör till (vår tolkning)',
-      text: 'Vår tolkning: inloggning, Suomi.fi-meddelanden och -fullmakter hör sannolikt till.',
-    },
-    P7: {
-      title: 'Rådgivning är en offentlig uppgift',
-      text: 'Finansministeriets experter ser det som en offentlig uppgift; privat teknisk support kräver lag.',
     },
     P8: {
       title: 'Hänvisa rätt',
@@ -437,10 +425,6 @@ export const sv = {
     L2: {
       title: 'Lagen om digitala tjänster',
       text: 'En myndighets digitala tjänst ska ange en kontakt för rådgivning.',
-    },
-    L3: {
-      title: 'Digitalt först',
-      text: 'Digitala tjänster blir primär kanal; kontrollera vilka nya lagar som gäller.',
     },
     L4: {
       title: 'Lagen om stark autentisering',
