@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/', 'src/generated/', 'custom-elements.json'] },
@@ -11,6 +12,7 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
+  { files: ['src/**/*.ts'], plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -12,6 +12,8 @@ const chromium = playwright({
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Lit announces its dev mode once per run; the tests run Lit's dev build on purpose (its checks).
+    onConsoleLog: (log) => !log.includes('Lit is in dev mode'),
     projects: [
       {
         test: {

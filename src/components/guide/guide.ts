@@ -398,7 +398,7 @@ export class DigitukiGuide extends LitElement {
           ${this.missingChoice
             ? html`<p id="missing" class="error-message" role="alert">${msg('Choose an option to continue.', { id: 'ui.missing-choice', desc: 'Error when Continue is pressed with nothing chosen.' })}</p>`
             : nothing}
-          <ul part="options" class="options" role="list">
+          <ul part="options" class="options">
             ${question.options.map((option, i) => {
               const optionText = text.options[option.id]!;
               const hintId = `hint-${i}`;
