@@ -74,6 +74,16 @@ describe('<digituki-guide>', () => {
       expect(g.input('general-support').getAttribute('aria-invalid')).toBe('true');
     });
 
+    it('stays readable with text at 200 %: nothing cut off or scrolling sideways at 640 px', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div style="width: 640px; font-size: 200%"><digituki-guide locale="sv"></digituki-guide></div>`);
+      const element = frame.querySelector('digituki-guide')!;
+      await element.updateComplete;
+      element.answers = scenarios.scenarios.find((s) => s.expected.length >= 4)!.answers;
+      await element.updateComplete;
+      expect(element.scrollWidth).toBeLessThanOrEqual(640);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('h3')!).fontSize).toMatch(/^3[5-9]|^4/); // about 1.15 × 32 px
+    });
+
     it('fits a 320 px wide viewport without horizontal scrolling', async () => {
       const frame = await fixture<HTMLDivElement>(html`<div style="width: 320px"><digituki-guide locale="fi"></digituki-guide></div>`);
       const element = frame.querySelector('digituki-guide')!;
@@ -245,6 +255,12 @@ describe('<digituki-guide>', () => {
       expect(g.questionId).toBe('request');
       expect(g.root.querySelector('.answers')!.textContent).toContain('Change');
     });
+  });
+
+  it('refuses answers that do not exist, naming them', async () => {
+    const g = await guide();
+    expect(() => (g.element.answers = { setting: 'library' })).toThrow(/"library" is not an option of "setting"/);
+    expect(() => (g.element.answers = { whose: 'own' })).toThrow(/"whose" is not a question/);
   });
 
   describe('a custom tree', () => {

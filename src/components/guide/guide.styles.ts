@@ -32,7 +32,7 @@ export const guideStyles = css`
     color: var(--_text);
     background: var(--_background);
     font-family: var(--digituki-font-family, inherit);
-    font-size: var(--digituki-font-size, 1rem);
+    font-size: var(--digituki-font-size, 1em);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }

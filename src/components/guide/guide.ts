@@ -2,6 +2,7 @@ import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
+  AnswerError,
   answersProblems,
   compileTree,
   indexTree,
@@ -91,7 +92,7 @@ const selected = (value: AnswerValue | undefined): readonly string[] => (value =
  * @cssproperty --digituki-color-focus - The focus outline.
  * @cssproperty --digituki-color-error - Errors.
  * @cssproperty --digituki-font-family - Font (inherits the host page's by default).
- * @cssproperty --digituki-font-size - Base font size.
+ * @cssproperty --digituki-font-size - Base font size (the page's by default).
  * @cssproperty --digituki-space - Spacing unit.
  * @cssproperty --digituki-radius - Corner radius.
  * @cssproperty --digituki-max-width - Widest the guide grows.
@@ -150,7 +151,10 @@ export class DigitukiGuide extends LitElement {
     return this.guide.snapshot?.context.answers ?? {};
   }
 
+  /** @throws {AnswerError} naming every unknown question or option id. */
   set answers(answers: Answers) {
+    const problems = answersProblems(indexTree(this.tree), answers);
+    if (problems.length > 0) throw new AnswerError(problems);
     this.pendingAnswers = answers;
     this.requestUpdate();
   }
@@ -222,8 +226,7 @@ export class DigitukiGuide extends LitElement {
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-preset', ids: preset.invalid }));
       return;
     }
-    const index = indexTree(this.tree);
-    let start: Answers | undefined = answers && answersProblems(index, answers).length === 0 ? answers : undefined;
+    let start = answers;
     if (this.persist !== undefined) {
       const key = storageKey(this.tree, this.persist);
       if (!start && this.restoredKey !== key) start = loadAnswers(key, this.tree);
