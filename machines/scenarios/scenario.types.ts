@@ -51,4 +51,30 @@ export interface ScenarioBank {
   readonly scenarios: readonly ScenarioDefinition[];
   /** Text keyed by locale, then by scenario id. */
   readonly text: Readonly<Record<string, Readonly<Record<string, ScenarioText>>>>;
+  /** General "Choose 2" items on the badge's core competences. */
+  readonly competences?: readonly CompetenceItemDefinition[];
+  /** Their text keyed by locale, then by item id. */
+  readonly competenceText?: Readonly<Record<string, Readonly<Record<string, CompetenceItemText>>>>;
+}
+
+/**
+ * A general "Choose 2" item on the badge's core competences (not tied to one situation):
+ * five statements, exactly two of them right.
+ */
+export interface CompetenceItemDefinition {
+  /** `competence-service-situation`, ... */
+  readonly id: string;
+  readonly options: readonly {
+    readonly id: string;
+    readonly correct: boolean;
+    /** Principle ids (from the tree's catalogue) the statement rests on or goes against. */
+    readonly principles: readonly string[];
+  }[];
+}
+
+export interface CompetenceItemText {
+  /** The question, e.g. "Which two belong to digital support given in a service situation?" */
+  readonly question: string;
+  /** Each statement and why it is right or wrong, keyed by option id. */
+  readonly options: Readonly<Record<string, DistractorText>>;
 }
