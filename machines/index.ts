@@ -16,3 +16,8 @@ export type { GuideContext, GuideEvent, GuideInput, GuideStateMeta, GuideTag } f
 export type * from './scenarios/scenario.types.js';
 export { enumeratePaths, possibleAnswers, type TreePath } from './paths/enumerate-paths.js';
 export { validateScenarios, type ScenarioProblem } from './scenarios/validate-scenarios.js';
+export type * from './quiz/quiz.types.js';
+export { itemPool, drawAttempt, CHOOSE_TWO_OPTIONS, type DrawOptions } from './quiz/generate-items.js';
+export { isAnsweredRight, scoreAttempt } from './quiz/score.js';
+export { xapiStatement, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type StatementOptions } from './quiz/xapi.js';
+export { quizMachine, currentItem, currentAnswerRight, type QuizMachine, type QuizContext, type QuizEvent, type QuizInput, type QuizTag } from './quiz/quiz-machine.js';

@@ -1,0 +1,176 @@
+import { initialTransition, transition } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import {
+  currentItem,
+  drawAttempt,
+  isAnsweredRight,
+  itemPool,
+  quizMachine,
+  scoreAttempt,
+  XAPI_VERBS,
+  xapiStatement,
+  type QuizEvent,
+  type QuizItem,
+} from '../../machines/index.js';
+import { OUTCOME_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
+import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
+
+const pool = itemPool(tree, scenarios);
+const right = (item: QuizItem) => item.options.filter((o) => o.correct).map((o) => o.id);
+const wrong = (item: QuizItem) => item.options.filter((o) => !o.correct).map((o) => o.id);
+
+describe('the item pool', () => {
+  it('covers every outcome of the tree as a right answer', () => {
+    const covered = new Set(pool.flatMap((i) => i.options.filter((o) => o.correct && o.source.kind === 'outcome').map((o) => (o.source.kind === 'outcome' ? o.source.outcomeId : ''))));
+    expect([...OUTCOME_IDS].filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('gives each "Choose the right course of action" item 3-5 options, one right: the primary outcome', () => {
+    for (const item of pool.filter((i) => i.kind === 'single')) {
+      expect(item.options.length, item.id).toBeGreaterThanOrEqual(3);
+      expect(item.options.length, item.id).toBeLessThanOrEqual(5);
+      const scenario = scenarios.scenarios.find((s) => s.id === item.scenarioId)!;
+      expect(right(item)).toEqual([`outcome:${scenario.expected[0]}`]);
+    }
+  });
+
+  it('gives each "Choose 2" item exactly two right among five', () => {
+    const chooseTwo = pool.filter((i) => i.kind === 'choose-two');
+    expect(chooseTwo.length).toBeGreaterThanOrEqual(10);
+    for (const item of chooseTwo) {
+      expect(item.options.length, item.id).toBe(5);
+      expect(right(item).length, item.id).toBe(2);
+    }
+  });
+
+  it('repeats no option within an item and writes no text of its own', () => {
+    for (const item of pool) {
+      expect(new Set(item.options.map((o) => o.id)).size, item.id).toBe(item.options.length);
+      expect(new Set(item.options.map((o) => JSON.stringify(o.source))).size, item.id).toBe(item.options.length);
+      for (const option of item.options) {
+        const source = option.source;
+        if (source.kind === 'outcome') expect(tree.text.en!.outcomes[source.outcomeId]?.action, option.id).toBeTruthy();
+        if (source.kind === 'distractor') expect(scenarios.text.en![source.scenarioId]!.distractors[source.distractorId]?.text, option.id).toBeTruthy();
+        if (source.kind === 'competence') expect(scenarios.competenceText!.en![source.itemId]!.options[source.optionId]?.text, option.id).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('drawAttempt', () => {
+  it('draws the asked number of items, at most one per scenario', () => {
+    const attempt = drawAttempt(pool, { count: 10, seed: 'a' });
+    expect(attempt.length).toBe(10);
+    const scenarioIds = attempt.map((i) => i.scenarioId).filter(Boolean);
+    expect(new Set(scenarioIds).size).toBe(scenarioIds.length);
+  });
+
+  it('is reproducible from a seed and differs between seeds', () => {
+    const a = drawAttempt(pool, { count: 10, seed: 'training-2026-11' });
+    expect(drawAttempt(pool, { count: 10, seed: 'training-2026-11' })).toEqual(a);
+    expect(drawAttempt(pool, { count: 10, seed: 'training-2026-12' })).not.toEqual(a);
+  });
+
+  it('shuffles each item’s options without losing or repeating any', () => {
+    const attempt = drawAttempt(pool, { count: 30, seed: 'shuffle' });
+    for (const item of attempt) {
+      const original = pool.find((i) => i.id === item.id)!;
+      expect([...item.options].sort((x, y) => x.id.localeCompare(y.id))).toEqual([...original.options].sort((x, y) => x.id.localeCompare(y.id)));
+    }
+    expect(attempt.some((item, i) => item.options[0]!.id !== pool.find((p) => p.id === item.id)!.options[0]!.id || i < 0)).toBe(true);
+  });
+
+  it('draws fewer when asked for more items than there are distinct situations', () => {
+    expect(drawAttempt(pool, { count: 500, seed: 'x' }).length).toBe(scenarios.scenarios.length + (scenarios.competences?.length ?? 0));
+  });
+});
+
+describe('scoring', () => {
+  const single = pool.find((i) => i.kind === 'single')!;
+  const two = pool.find((i) => i.kind === 'choose-two')!;
+
+  it('counts an item right only when exactly its right options are chosen', () => {
+    expect(isAnsweredRight(single, right(single))).toBe(true);
+    expect(isAnsweredRight(single, [wrong(single)[0]!])).toBe(false);
+    expect(isAnsweredRight(two, right(two))).toBe(true);
+    expect(isAnsweredRight(two, [right(two)[0]!])).toBe(false);
+    expect(isAnsweredRight(two, [right(two)[0]!, wrong(two)[0]!])).toBe(false);
+    expect(isAnsweredRight(two, [...right(two), wrong(two)[0]!])).toBe(false);
+    expect(isAnsweredRight(two, undefined)).toBe(false);
+  });
+
+  it('passes only with every item right by default, or with pass-score items', () => {
+    const responses = { [single.id]: right(single), [two.id]: [wrong(two)[0]!, wrong(two)[1]!] };
+    expect(scoreAttempt([single, two], responses)).toMatchObject({ score: 1, total: 2, pass: false, passScore: 2 });
+    expect(scoreAttempt([single, two], responses, 1)).toMatchObject({ score: 1, pass: true, passScore: 1 });
+    expect(scoreAttempt([single, two], { [single.id]: right(single), [two.id]: right(two) })).toMatchObject({ score: 2, pass: true });
+  });
+
+  it('builds an xAPI statement without an actor, for the host to complete', () => {
+    const score = scoreAttempt([single, two], { [single.id]: right(single) });
+    const statement = xapiStatement(score, { activityId: 'urn:digituki:quiz:digital-support', name: 'Digital Supporter', locale: 'fi', timestamp: new Date('2026-11-23T10:00:00Z') });
+    expect(statement).toMatchObject({
+      verb: { id: XAPI_VERBS.failed },
+      object: { objectType: 'Activity', id: 'urn:digituki:quiz:digital-support', definition: { type: 'http://adlnet.gov/expapi/activities/assessment' } },
+      result: { score: { raw: 1, min: 0, max: 2, scaled: 0.5 }, success: false, completion: true },
+      context: { language: 'fi' },
+      timestamp: '2026-11-23T10:00:00.000Z',
+    });
+    expect(statement).not.toHaveProperty('actor');
+  });
+});
+
+describe('the quiz machine', () => {
+  const items = drawAttempt(pool, { count: 2, seed: 'machine' });
+
+  it('goes intro → item → feedback → item → feedback → result on every path', () => {
+    const paths = getShortestPaths(quizMachine, {
+      input: { items },
+      events: (snapshot): QuizEvent[] => {
+        if (snapshot.hasTag('intro')) return [{ type: 'start' }];
+        if (snapshot.hasTag('feedback')) return [{ type: 'next' }];
+        const item = currentItem(snapshot.context);
+        if (!snapshot.hasTag('item') || !item) return [];
+        const ids = item.options.map((o) => o.id);
+        const choices = item.kind === 'single' ? ids.map((id) => [id]) : ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]));
+        return choices.map((optionIds): QuizEvent => ({ type: 'answer', optionIds }));
+      },
+      toState: (snapshot) => snapshot.hasTag('result'),
+    }).filter((p) => p.state.hasTag('result'));
+    const perItem = (item: QuizItem) => (item.kind === 'single' ? item.options.length : (item.options.length * (item.options.length - 1)) / 2);
+    expect(paths.length).toBe(perItem(items[0]!) * perItem(items[1]!));
+    for (const path of paths) {
+      const tags = path.steps.map((s) => [...s.state.tags][0]);
+      expect(tags).toEqual(['intro', 'item', 'feedback', 'item', 'feedback', 'result']);
+      const { score, responses } = path.state.context;
+      expect(score).toEqual(scoreAttempt(items, responses));
+    }
+  });
+
+  it('refuses answers with the wrong number of options or options of another item', () => {
+    let snapshot = transition(quizMachine, initialTransition(quizMachine, { items })[0], { type: 'start' })[0];
+    const item = currentItem(snapshot.context)!;
+    const count = item.kind === 'single' ? 1 : 2;
+    const first = item.options[0]!.id;
+    for (const optionIds of [[], item.options.slice(0, count + 1).map((o) => o.id), ['nope'], [first, first]]) {
+      expect(snapshot.can({ type: 'answer', optionIds }), JSON.stringify(optionIds)).toBe(false);
+    }
+    snapshot = transition(quizMachine, snapshot, { type: 'answer', optionIds: item.options.slice(0, count).map((o) => o.id) })[0];
+    expect(snapshot.hasTag('feedback')).toBe(true);
+  });
+
+  it('retakes from the first item with fresh items and no answers', () => {
+    let snapshot = initialTransition(quizMachine, { items })[0];
+    snapshot = transition(quizMachine, snapshot, { type: 'start' })[0];
+    for (const item of items) {
+      snapshot = transition(quizMachine, snapshot, { type: 'answer', optionIds: right(item) })[0];
+      snapshot = transition(quizMachine, snapshot, { type: 'next' })[0];
+    }
+    expect(snapshot.context.score).toMatchObject({ score: 2, pass: true });
+    const fresh = drawAttempt(pool, { count: 3, seed: 'again' });
+    snapshot = transition(quizMachine, snapshot, { type: 'retake', items: fresh })[0];
+    expect(snapshot.hasTag('item')).toBe(true);
+    expect(snapshot.context).toMatchObject({ items: fresh, index: 0, responses: {}, score: null });
+  });
+});
