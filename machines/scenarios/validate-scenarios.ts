@@ -94,6 +94,36 @@ export function validateScenarios(bank: ScenarioBank, tree: TreeDefinition): Sce
       }
     }
   });
+  const competenceIds = new Set<string>();
+  (bank.competences ?? []).forEach((item, i) => {
+    const path = pointer('competences', i);
+    if (competenceIds.has(item.id) || ids.has(item.id)) report(`${path}/id`, `The id "${item.id}" is used twice.`);
+    competenceIds.add(item.id);
+    const right = item.options.filter((o) => o.correct).length;
+    if (item.options.length !== 5 || right !== 2) report(`${path}/options`, `${item.id}: a "Choose 2" item has five statements, two of them right (has ${item.options.length}, ${right} right).`);
+    const optionIds = new Set(item.options.map((o) => o.id));
+    if (optionIds.size !== item.options.length) report(`${path}/options`, `${item.id}: two statements have one id.`);
+    item.options.forEach((option, j) => {
+      option.principles.forEach((id, k) => {
+        if (tree.principles[id] === undefined) report(`${path}/options/${j}/principles/${k}`, `${item.id}: principle "${id}" is not in the tree's catalogue.`);
+      });
+    });
+    for (const locale of bank.locales) {
+      const text: unknown = bank.competenceText?.[locale]?.[item.id];
+      const textPath = pointer('competenceText', locale, item.id);
+      if (!isRecord(text) || typeof text.question !== 'string' || text.question.trim() === '') {
+        report(textPath, `${item.id}: no question text in locale "${locale}".`);
+        continue;
+      }
+      for (const id of optionIds) {
+        const entry = isRecord(text.options) ? text.options[id] : undefined;
+        for (const key of ['text', 'why']) {
+          const value = isRecord(entry) ? entry[key] : undefined;
+          if (typeof value !== 'string' || value.trim() === '') report(`${textPath}/options${pointer(id, key)}`, `${item.id}: the ${key} of "${id}" is missing or empty in locale "${locale}".`);
+        }
+      }
+    }
+  });
   for (const locale of Object.keys(bank.text)) {
     if (!bank.locales.includes(locale)) report(pointer('text', locale), `Text for locale "${locale}", which the bank does not declare.`);
     for (const id of Object.keys(bank.text[locale] ?? {})) {

@@ -1,5 +1,9 @@
 /** The default tree's scenario bank: the service-situation and general-support halves with their text. */
 import type { ScenarioBank } from '../../scenarios/scenario.types.js';
+import { competences } from './competences/competences.js';
+import { en as competencesEn } from './competences/en.js';
+import { fi as competencesFi } from './competences/fi.js';
+import { sv as competencesSv } from './competences/sv.js';
 import { LOCALES, TREE_ID } from './digital-support.tree.js';
 import { scenarios as generalSupport } from './scenarios/general-support/scenarios.js';
 import { en as generalSupportEn } from './scenarios/general-support/en.js';
@@ -19,4 +23,6 @@ export const scenarios: ScenarioBank = {
     sv: { ...serviceSituationSv, ...generalSupportSv },
     en: { ...serviceSituationEn, ...generalSupportEn },
   },
+  competences,
+  competenceText: { fi: competencesFi, sv: competencesSv, en: competencesEn },
 };
