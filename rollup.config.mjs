@@ -1,8 +1,9 @@
 // Two builds:
 // - the library: ES modules in dist/ with .d.ts beside them; dependencies stay external so an
 //   app bundles one copy of lit and xstate;
-// - the standalone bundle: dist/digituki-guide.js, one self-contained minified ES module for a
-//   <script type="module"> tag, with lit, xstate and the default tree inside.
+// - the standalone bundles: dist/digituki-guide.js and dist/digituki-quiz.js, each one
+//   self-contained minified ES module for a <script type="module"> tag, with lit, xstate and the
+//   default tree (and, for the quiz, the scenario bank) inside.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -52,9 +53,10 @@ export const library = {
   plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
 };
 
-export const standalone = {
-  input: 'src/index.ts',
-  output: { file: 'dist/digituki-guide.js', format: 'es', sourcemap: true },
+/** A self-contained minified ES module for a script tag, with lit, xstate and the default tree inside. */
+const standaloneBundle = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true },
   plugins: [
     stripTranslatorNotes,
     minifyTemplates,
@@ -63,6 +65,9 @@ export const standalone = {
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist', sourceMap: true }),
     terser({ format: { comments: false } }),
   ],
-};
+});
 
-export default [library, standalone];
+export const standalone = standaloneBundle('src/digituki-guide.ts', 'dist/digituki-guide.js');
+export const standaloneQuiz = standaloneBundle('src/digituki-quiz.ts', 'dist/digituki-quiz.js');
+
+export default [library, standalone, standaloneQuiz];

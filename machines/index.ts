@@ -21,3 +21,4 @@ export { itemPool, drawAttempt, CHOOSE_TWO_OPTIONS, type DrawOptions } from './q
 export { isAnsweredRight, scoreAttempt } from './quiz/score.js';
 export { xapiStatement, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type StatementOptions } from './quiz/xapi.js';
 export { quizMachine, currentItem, currentAnswerRight, type QuizMachine, type QuizContext, type QuizEvent, type QuizInput, type QuizTag } from './quiz/quiz-machine.js';
+export { itemText, optionText, type ItemText, type OptionText } from './quiz/quiz-text.js';

@@ -1,10 +1,10 @@
-/** Builds dist/digituki-guide.js in memory with the project's rollup config: for the size and CSP tests and the browser benchmark. */
+/** Builds the standalone bundles in memory with the project's rollup config: for the size and CSP tests and the browser benchmark. */
 import { rollup, type OutputChunk, type RollupOptions } from 'rollup';
 // @ts-expect-error the rollup config is plain JavaScript
-import { standalone } from '../rollup.config.mjs';
+import { standalone, standaloneQuiz } from '../rollup.config.mjs';
 
-export async function buildStandalone(): Promise<OutputChunk[]> {
-  const options = standalone as RollupOptions;
+export async function buildStandalone(which: 'guide' | 'quiz' = 'guide'): Promise<OutputChunk[]> {
+  const options = (which === 'guide' ? standalone : standaloneQuiz) as RollupOptions;
   const bundle = await rollup({ ...options, onwarn: () => {} });
   const { output } = await bundle.generate({ ...(options.output as object), sourcemap: false });
   await bundle.close();

@@ -1,14 +1,13 @@
 /**
- * The one module that owns localization. UI strings are written with `msg()` from @lit/localize
- * (extracted to XLIFF in locales/, built to src/generated/locales/ by `npm run localize`), but
- * looked up per element: @lit/localize's own locale is page-global, and a bilingual page may show
- * a Finnish and a Swedish guide side by side. `msgFor(locale)` has `msg`'s type, so extraction
- * still finds every call.
+ * The one module that owns localization. UI strings are written with `msg()` from @lit/localize,
+ * extracted per component to XLIFF (locales/guide/, locales/quiz/) and built into
+ * src/generated/<component>/ by `npm run localize`; each component hands its own catalogue to
+ * `msgFor`, so a standalone bundle carries only its own strings. They are looked up per element:
+ * @lit/localize's own locale is page-global, and a bilingual page may show a Finnish and a Swedish
+ * guide side by side. `msgFor` returns `msg`'s type, so extraction still finds every call.
  */
 import type { msg as litMsg } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { templates as fi } from './generated/locales/fi.js';
-import { templates as sv } from './generated/locales/sv.js';
 
 export type Msg = typeof litMsg;
 
@@ -25,23 +24,26 @@ interface StrResult {
   readonly values: readonly unknown[];
 }
 
-const templates: Record<string, Record<string, string | StrResult>> = { fi, sv };
+/** A component's translations: the generated templates keyed by locale (the source locale needs none). */
+export type Catalogue = Readonly<Record<string, Readonly<Record<string, string | StrResult>>>>;
 
 /** Fills a `str` template; a translation's `values` are the indexes of the source's values. */
 function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
   return strings.reduce((text, part, i) => text + String(values[order ? (order[i - 1] as number) : i - 1]) + part);
 }
-const cache = new Map<string, Msg>();
+const cache = new WeakMap<Catalogue, Map<string, Msg>>();
 
 /**
- * A `msg` that translates into `locale` whatever the page-global locale is. Every message here
+ * A `msg` that translates into `locale` from `catalogue`, whatever the page-global locale is. Every message here
  * has an explicit id and is a string or a `str` template (no `html`), which keeps this lookup to
  * a few lines instead of @lit/localize's runtime with its id hashing.
  */
-export function msgFor(locale: string): Msg {
-  let msg = cache.get(locale);
+export function msgFor(catalogue: Catalogue, locale: string): Msg {
+  let byLocale = cache.get(catalogue);
+  if (!byLocale) cache.set(catalogue, (byLocale = new Map()));
+  let msg = byLocale.get(locale);
   if (!msg) {
-    const table = locale === sourceLocale ? undefined : templates[locale];
+    const table = locale === sourceLocale ? undefined : catalogue[locale];
     msg = ((template: string | StrResult, options?: { id?: string }) => {
       const localized = options?.id === undefined ? undefined : table?.[options.id];
       if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
@@ -49,7 +51,7 @@ export function msgFor(locale: string): Msg {
         ? join(localized.strings, template.values, localized.values)
         : join(template.strings, template.values);
     }) as unknown as Msg;
-    cache.set(locale, msg);
+    byLocale.set(locale, msg);
   }
   return msg;
 }

@@ -178,7 +178,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   };
   const principleIds = catalogue('principles', 'Principle', (raw, path) => {
     oneOf(`${path}/status`, 'status', raw.status, PRINCIPLE_STATUSES);
-    stringList(`${path}/sources`, 'sources', raw.sources);
+    stringList(`${path}/sources`, 'sources', raw.sources, true);
   });
   const referralIds = catalogue('referrals', 'Referral', (raw, path) => {
     nonEmptyString(`${path}/url`, 'url', raw.url, true);

@@ -60,8 +60,8 @@ export interface OutcomeDefinition {
 export interface PrincipleDefinition {
   /** VERIFIED, FROM-SEED-SUMMARY or INFERRED, as the domain brief labels it. */
   readonly status: PrincipleStatus;
-  /** Source ids from the domain brief (S1...). */
-  readonly sources: readonly string[];
+  /** Source ids from the domain brief (S1...), where the tree carries them. */
+  readonly sources?: readonly string[];
 }
 
 export interface ReferralDefinition {

@@ -22,4 +22,11 @@ describe('custom-elements.json', () => {
     expect(guide.cssParts.length).toBeGreaterThan(10);
     expect(guide.cssProperties.length).toBeGreaterThan(10);
   });
+
+  it('documents the quiz’s attributes and its event', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const quiz = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'digituki-quiz');
+    expect(quiz.attributes.map((a: { name: string }) => a.name)).toEqual(['locale', 'items', 'seed', 'pass-score', 'persist']);
+    expect(quiz.events.map((e: { name: string }) => e.name)).toEqual(['digituki-quiz-complete', 'digituki-error']);
+  });
 });

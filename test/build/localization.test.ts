@@ -1,26 +1,30 @@
 /**
- * The UI strings' localization chain stays whole: every msg() id in src/ is in locales/fi.xlf and
- * sv.xlf with a non-empty translation keeping its placeholders, and the generated runtime
- * modules carry exactly those ids (run `npm run localize` after changing a string).
+ * Each component's UI strings stay whole: every msg() id in its source is in its XLIFF files
+ * (locales/<component>/fi.xlf, sv.xlf) with a non-empty translation keeping its placeholders,
+ * and its generated runtime modules carry exactly those ids (run `npm run localize` after
+ * changing a string).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templates as fiTemplates } from '../../src/generated/locales/fi.js';
-import { templates as svTemplates } from '../../src/generated/locales/sv.js';
+import { templates as guideFi } from '../../src/generated/guide/fi.js';
+import { templates as guideSv } from '../../src/generated/guide/sv.js';
+import { templates as quizFi } from '../../src/generated/quiz/fi.js';
+import { templates as quizSv } from '../../src/generated/quiz/sv.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    if (entry.isDirectory()) return sourceFiles(path);
     return path.endsWith('.ts') ? [path] : [];
   });
 }
 
-const sourceIds = new Set(sourceFiles('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\{\s*id:\s*'(ui\.[^']+)'/g)].map((m) => m[1]!)));
+const messageIds = (dir: string) =>
+  new Set(sourceFiles(dir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\{\s*id:\s*'([a-z-]+(?:\.[a-z-]+)+)'/g)].map((m) => m[1]!)));
 
-function units(locale: string): Map<string, { source: string; target: string }> {
-  const xliff = readFileSync(`locales/${locale}.xlf`, 'utf8');
+function units(component: string, locale: string): Map<string, { source: string; target: string }> {
+  const xliff = readFileSync(`locales/${component}/${locale}.xlf`, 'utf8');
   return new Map(
     [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map((m) => [
       m[1]!,
@@ -32,14 +36,17 @@ function units(locale: string): Map<string, { source: string; target: string }> 
 const placeholders = (s: string) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 
 describe.each([
-  ['fi', fiTemplates],
-  ['sv', svTemplates],
-])('UI strings in %s', (locale, templates) => {
-  const xliff = units(locale);
+  ['guide', 'fi', guideFi],
+  ['guide', 'sv', guideSv],
+  ['quiz', 'fi', quizFi],
+  ['quiz', 'sv', quizSv],
+])('the %s’s UI strings in %s', (component, locale, templates) => {
+  const xliff = units(component, locale);
+  const ids = messageIds(`src/components/${component}`);
 
-  it('translate every msg() id of the source, and only those', () => {
-    expect(sourceIds.size).toBeGreaterThan(20);
-    expect([...xliff.keys()].sort()).toEqual([...sourceIds].sort());
+  it('translate every msg() id of the component, and only those', () => {
+    expect(ids.size).toBeGreaterThan(15);
+    expect([...xliff.keys()].sort()).toEqual([...ids].sort());
   });
 
   it('have a non-empty translation with the same placeholders', () => {

@@ -13,8 +13,8 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 
 const PAGE = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>Strict CSP</title><script type="module" src="/digituki-guide.js"></script></head>
-<body><main><h1>Intranet page</h1><digituki-guide preset="setting=general-support"></digituki-guide></main></body>
+<head><meta charset="utf-8"><title>Strict CSP</title><script type="module" src="/digituki-guide.js"></script><script type="module" src="/digituki-quiz.js"></script></head>
+<body><main><h1>Intranet page</h1><digituki-guide preset="setting=general-support"></digituki-guide><digituki-quiz items="1" seed="csp"></digituki-quiz></main></body>
 </html>`;
 
 let server: Server;
@@ -22,11 +22,12 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  const [chunk] = await buildStandalone();
+  const [[guideChunk], [quizChunk]] = await Promise.all([buildStandalone('guide'), buildStandalone('quiz')]);
   server = createServer((request, response) => {
     const headers = { 'Content-Security-Policy': CSP };
     if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
-    else if (request.url === '/digituki-guide.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(chunk!.code);
+    else if (request.url === '/digituki-guide.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(guideChunk!.code);
+    else if (request.url === '/digituki-quiz.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(quizChunk!.code);
     else if (request.url === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
     else response.writeHead(404).end();
   });
@@ -68,11 +69,17 @@ describe('on a page with a strict Content-Security-Policy', () => {
       await guide.locator('button[type="submit"]').click();
     }
     await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
+    const quiz = page.locator('digituki-quiz');
+    await quiz.locator('button.primary').click();
+    await quiz.locator('fieldset input').first().click();
+    if ((await quiz.locator('fieldset input[type="checkbox"]').count()) > 0) await quiz.locator('fieldset input').nth(1).click();
+    await quiz.locator('button[type="submit"]').click();
+    await expect.poll(() => quiz.locator('[part~="feedback"]').count()).toBe(1);
     const color = await guide.locator('button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
     await page.close();
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
-    expect(requests).toEqual([origin + '/', origin + '/digituki-guide.js']);
+    expect(requests.sort()).toEqual([origin + '/', origin + '/digituki-guide.js', origin + '/digituki-quiz.js']);
     expect(color).not.toBe('rgba(0, 0, 0, 0)'); // the component's styles applied under the policy
   });
 });

@@ -368,7 +368,7 @@ describe('<digituki-guide>', () => {
       const first = await guide(html`<digituki-guide locale="en" persist="desk"></digituki-guide>`);
       await first.walk({ setting: 'general-support', circumstances: ['codes'] });
       const stored = JSON.parse(sessionStorage.getItem('digituki-guide:digital-support:desk')!);
-      expect(stored).toEqual({ format: 1, tree: 'digital-support', version: tree.version, answers: { setting: 'general-support', circumstances: ['codes'] } });
+      expect(stored).toEqual({ format: 1, tree: 'digital-support', version: tree.version, data: { setting: 'general-support', circumstances: ['codes'] } });
       first.element.remove();
       const again = await guide(html`<digituki-guide locale="en" persist="desk"></digituki-guide>`);
       expect(again.questionId).toBe('request');
@@ -376,8 +376,8 @@ describe('<digituki-guide>', () => {
 
     it.each([
       ['not JSON', '{oops'],
-      ['another tree version', JSON.stringify({ format: 1, tree: 'digital-support', version: '0.0.1', answers: { setting: 'general-support' } })],
-      ['an option that does not exist', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, answers: { setting: 'library' } })],
+      ['another tree version', JSON.stringify({ format: 1, tree: 'digital-support', version: '0.0.1', data: { setting: 'general-support' } })],
+      ['an option that does not exist', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, data: { setting: 'library' } })],
       ['a wrong shape', JSON.stringify([1, 2, 3])],
     ])('drops corrupted or stale storage (%s) without an error for the user', async (_what, raw) => {
       sessionStorage.setItem('digituki-guide:digital-support:desk', raw);

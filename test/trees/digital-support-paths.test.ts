@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTree, enumeratePaths, possibleAnswers, recommend, validateTree, type Answers } from '../../machines/index.js';
 import { indexTree } from '../../machines/tree/index-tree.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
-import { OUTCOME_IDS, QUESTION_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
+import { OUTCOME_IDS, PRINCIPLE_SOURCES, QUESTION_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
 import { describeAnswers, expectationFor, neverBroken, RULES } from '../support/contract-rules.js';
 
 const machine = compileTree(tree);
@@ -49,6 +49,14 @@ describe('the default digital-support tree', () => {
     expect(validateTree(fromJson)).toEqual([]);
     const jsonPaths = enumeratePaths(fromJson);
     expect(jsonPaths.map((p) => [p.path, p.outcomes])).toEqual(paths.map((p) => [p.path, p.outcomes]));
+  });
+
+  it('lists the brief’s sources for every principle that is not the team’s own inference', () => {
+    for (const [id, principle] of Object.entries(tree.principles)) {
+      const sources = PRINCIPLE_SOURCES[id as keyof typeof PRINCIPLE_SOURCES];
+      expect(sources, id).toBeDefined();
+      if (principle.status !== 'INFERRED') expect(sources.length, id).toBeGreaterThan(0);
+    }
   });
 
   it('uses exactly the contract ids', () => {

@@ -17,14 +17,19 @@ import {
   type TreeProblem,
 } from '../../../machines/index.js';
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
-import { GuideActorController } from '../../controllers/guide-actor-controller.js';
+import { ActorController } from '../../controllers/actor-controller.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
+import { templates as fiStrings } from '../../generated/guide/fi.js';
+import { templates as svStrings } from '../../generated/guide/sv.js';
 import { msgFor, resolveLocale, UI_LOCALES, uiLocale, type Msg } from '../../localization.js';
 import { clearAnswers, loadAnswers, saveAnswers, storageKey } from '../../persistence/answer-store.js';
 import { handoverSummary } from '../../summary/handover-summary.js';
 import { guideStyles } from './guide.styles.js';
+
+/** This element's UI strings in Finnish and Swedish (English is the source). */
+const CATALOGUE = { fi: fiStrings, sv: svStrings };
 
 /** Compiled machines per tree object: several guides with one tree share one machine. */
 const machines = new WeakMap<TreeDefinition, GuideMachine>();
@@ -113,7 +118,7 @@ export class DigitukiGuide extends LitElement {
     configProblems: { state: true, attribute: false },
   };
 
-  private readonly guide = new GuideActorController(this);
+  private readonly guide = new ActorController<GuideMachine>(this);
 
   /** Set after a user action: move focus to the new question or the result once rendered. */
   private pendingFocus = false;
@@ -282,7 +287,7 @@ export class DigitukiGuide extends LitElement {
   }
 
   private get msg(): Msg {
-    return msgFor(uiLocale(this.resolvedLocale));
+    return msgFor(CATALOGUE, uiLocale(this.resolvedLocale));
   }
 
   private get currentQuestion(): string | undefined {

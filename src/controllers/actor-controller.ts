@@ -1,36 +1,35 @@
 /**
- * Owns the guide actor's lifecycle for a Lit host: starts it, re-renders the host on every new
+ * Owns an XState actor's lifecycle for a Lit host: starts it, re-renders the host on every new
  * snapshot, stops it when the host leaves the DOM and, when the host comes back (a framework
  * moving the element), resumes from the persisted snapshot instead of starting over. A stopped
  * XState actor cannot be restarted, so a fresh one is created from that snapshot.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createActor, type Actor, type Snapshot, type SnapshotFrom } from 'xstate';
-import type { GuideEvent, GuideInput, GuideMachine } from '../../machines/index.js';
+import { createActor, type Actor, type AnyActorLogic, type EventFromLogic, type InputFrom, type Snapshot, type SnapshotFrom } from 'xstate';
 
-export class GuideActorController implements ReactiveController {
-  snapshot: SnapshotFrom<GuideMachine> | undefined;
-  private actor: Actor<GuideMachine> | undefined;
+export class ActorController<TMachine extends AnyActorLogic> implements ReactiveController {
+  snapshot: SnapshotFrom<TMachine> | undefined;
+  private actor: Actor<TMachine> | undefined;
   private unsubscribe: (() => void) | undefined;
-  private machine: GuideMachine | undefined;
-  private input: GuideInput = {};
+  private machine: TMachine | undefined;
+  private input: InputFrom<TMachine> | undefined;
   private parked: Snapshot<unknown> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
-  /** A fresh walk on `machine`, then `events` replayed (e.g. restored answers). */
-  start(machine: GuideMachine, input: GuideInput, events: readonly GuideEvent[] = []): void {
+  /** A fresh actor on `machine`, then `events` replayed (e.g. restored answers). */
+  start(machine: TMachine, input: InputFrom<TMachine>, events: readonly EventFromLogic<TMachine>[] = []): void {
     this.stop();
     this.machine = machine;
     this.input = input;
     this.parked = undefined;
-    this.run(createActor(machine, { input }));
+    this.run(createActor(machine, { input } as never));
     for (const event of events) this.actor!.send(event);
   }
 
-  send(event: GuideEvent): void {
+  send(event: EventFromLogic<TMachine>): void {
     this.actor?.send(event);
   }
 
@@ -38,7 +37,7 @@ export class GuideActorController implements ReactiveController {
     if (!this.actor && this.machine && this.parked) {
       const snapshot = this.parked;
       this.parked = undefined;
-      this.run(createActor(this.machine, { input: this.input, snapshot }));
+      this.run(createActor(this.machine, { input: this.input, snapshot } as never));
     }
   }
 
@@ -48,7 +47,7 @@ export class GuideActorController implements ReactiveController {
     this.stop();
   }
 
-  private run(actor: Actor<GuideMachine>): void {
+  private run(actor: Actor<TMachine>): void {
     this.actor = actor;
     const subscription = actor.subscribe({
       next: (snapshot) => {

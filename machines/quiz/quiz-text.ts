@@ -1,0 +1,35 @@
+/** The words of a quiz item in one locale, looked up where they are written once: the bank and the tree. */
+import type { ScenarioBank } from '../scenarios/scenario.types.js';
+import type { TreeDefinition } from '../tree/tree.types.js';
+import type { QuizItem, QuizOption } from './quiz.types.js';
+
+export interface ItemText {
+  /** The scenario's title, or the competence question. */
+  readonly heading: string;
+  /** The situation, for scenario items. */
+  readonly situation?: string;
+}
+
+export interface OptionText {
+  readonly text: string;
+  /** Why a wrong course of action is wrong, or why a competence statement is right or wrong. */
+  readonly why?: string;
+}
+
+export function itemText(tree: TreeDefinition, bank: ScenarioBank, locale: string, item: QuizItem): ItemText {
+  if (item.competenceId !== undefined) return { heading: bank.competenceText![locale]![item.competenceId]!.question };
+  const scenario = bank.text[locale]![item.scenarioId!]!;
+  return { heading: scenario.title, situation: scenario.situation };
+}
+
+export function optionText(tree: TreeDefinition, bank: ScenarioBank, locale: string, option: QuizOption): OptionText {
+  const source = option.source;
+  switch (source.kind) {
+    case 'outcome':
+      return { text: tree.text[locale]!.outcomes[source.outcomeId]!.action };
+    case 'distractor':
+      return bank.text[locale]![source.scenarioId]!.distractors[source.distractorId]!;
+    case 'competence':
+      return bank.competenceText![locale]![source.itemId]!.options[source.optionId]!;
+  }
+}

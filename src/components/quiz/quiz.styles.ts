@@ -1,0 +1,51 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+/** The quiz's own styles, over the shared ones. */
+export const quizStyles = [
+  sharedStyles,
+  css`
+    .base {
+      --_success: var(--digituki-color-success, #1d6b2f);
+    }
+
+    .situation {
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      border-inline-start: 4px solid var(--_accent);
+      background: var(--_surface);
+    }
+
+    .instruction {
+      margin-bottom: calc(var(--_space) * 0.5);
+      font-weight: 700;
+    }
+
+    .feedback {
+      padding: var(--_space);
+      border: 3px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+
+    .feedback.right,
+    .verdict.right {
+      border-color: var(--_success);
+      color: var(--_text);
+    }
+
+    .feedback.wrong {
+      border-color: var(--_error);
+    }
+
+    .verdict.right strong {
+      color: var(--_success);
+    }
+
+    .verdict.wrong strong {
+      color: var(--_error);
+    }
+
+    .review > li {
+      margin-bottom: var(--_space);
+    }
+  `,
+];

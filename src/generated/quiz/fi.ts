@@ -1,0 +1,41 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'quiz.check': `Tarkista vastaus`,
+'quiz.choose-one': `Valitse oikea toimintatapa.`,
+'quiz.choose-two': `Valitse 2.`,
+'quiz.failed': str`Ei hyväksytty: tarvitaan ${0} oikein.`,
+'quiz.intro': `Harjoittele erottamaan palvelutilanteessa annettava digituki yleisestä digituesta sekä kummankin rajat.`,
+'quiz.intro.count': str`${0} kohtaa: tilanteita ja väittämiä.`,
+'quiz.intro.feedback': `Jokaisen vastauksen jälkeen näet oikean toimintatavan ja perustelun.`,
+'quiz.intro.pass-all': `Läpäistäksesi vastaa kaikkiin kohtiin oikein, kuten merkki edellyttää.`,
+'quiz.intro.pass-some': str`Läpäistäksesi vastaa oikein vähintään ${0} kohtaan ${1}:stä.`,
+'quiz.intro.practice': `Tämä on harjoitus: itse osaamismerkkiä haetaan DVV:ltä.`,
+'quiz.missing-one': `Valitse yksi vaihtoehto.`,
+'quiz.missing-two': `Valitse täsmälleen kaksi vaihtoehtoa.`,
+'quiz.next': `Seuraava kohta`,
+'quiz.passed': `Hyväksytty.`,
+'quiz.principles': `Periaatteet`,
+'quiz.progress': str`Kohta ${0}/${1}`,
+'quiz.retake': `Tee uudelleen`,
+'quiz.review': `Kertaa nämä`,
+'quiz.review.right': `Oikea vastaus:`,
+'quiz.review.yours': `Vastauksesi:`,
+'quiz.right': `Oikein.`,
+'quiz.right-answer': `Oikea vastaus`,
+'quiz.score': str`${0}/${1} oikein`,
+'quiz.see-result': `Katso tulos`,
+'quiz.start': `Aloita`,
+'quiz.title': `Harjoitustesti osaamismerkkiin ”Digital Supporter - Public Officer”`,
+'quiz.why-wrong': `Miksi valintasi ei ole oikein`,
+'quiz.wrong': `Ei oikein.`,
+    };
+  

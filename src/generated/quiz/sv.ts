@@ -1,0 +1,41 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'quiz.check': `Kontrollera svaret`,
+'quiz.choose-one': `Välj rätt tillvägagångssätt.`,
+'quiz.choose-two': `Välj 2.`,
+'quiz.failed': str`Inte godkänd: ${0} rätt behövs.`,
+'quiz.intro': `Öva på att skilja digitalt stöd i servicesituationer från allmänt digitalt stöd, och gränserna för båda.`,
+'quiz.intro.count': str`${0} frågor: situationer och påståenden.`,
+'quiz.intro.feedback': `Efter varje svar ser du rätt tillvägagångssätt och varför.`,
+'quiz.intro.pass-all': `För att bli godkänd ska du svara rätt på alla frågor, som märket kräver.`,
+'quiz.intro.pass-some': str`För att bli godkänd ska du svara rätt på minst ${0} av ${1}.`,
+'quiz.intro.practice': `Det här är en övning: själva kompetensmärket söks från Myndigheten för digitalisering och befolkningsdata.`,
+'quiz.missing-one': `Välj ett alternativ.`,
+'quiz.missing-two': `Välj exakt två alternativ.`,
+'quiz.next': `Nästa fråga`,
+'quiz.passed': `Godkänd.`,
+'quiz.principles': `Principer`,
+'quiz.progress': str`Fråga ${0} av ${1}`,
+'quiz.retake': `Gör om`,
+'quiz.review': `Repetera de här`,
+'quiz.review.right': `Rätt svar:`,
+'quiz.review.yours': `Ditt svar:`,
+'quiz.right': `Rätt.`,
+'quiz.right-answer': `Rätt svar`,
+'quiz.score': str`${0} av ${1} rätt`,
+'quiz.see-result': `Se resultatet`,
+'quiz.start': `Börja`,
+'quiz.title': `Övningstest för kompetensmärket ”Digital Supporter - Public Officer”`,
+'quiz.why-wrong': `Varför ditt val inte är rätt`,
+'quiz.wrong': `Inte rätt.`,
+    };
+  

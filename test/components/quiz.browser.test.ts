@@ -1,0 +1,175 @@
+import { fixture, html } from '@open-wc/testing-helpers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { drawAttempt, itemPool, type QuizItem } from '../../machines/index.js';
+import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
+import '../../src/index.js';
+import type { DigitukiQuiz } from '../../src/components/quiz/quiz.js';
+import type { DigitukiQuizCompleteEvent } from '../../src/events/digituki-quiz-complete.js';
+import { axeViolations } from '../support/axe.js';
+import { QuizHarness, rightOptions, wrongOptions } from '../support/quiz-harness.js';
+
+const pool = itemPool(tree, scenarios);
+const attempt = (count: number, seed: string): QuizItem[] => drawAttempt(pool, { count, seed });
+
+async function quiz(template = html`<digituki-quiz locale="en" items="3" seed="test"></digituki-quiz>`): Promise<QuizHarness> {
+  const element = await fixture<DigitukiQuiz>(template);
+  await element.updateComplete;
+  return new QuizHarness(element);
+}
+
+/** Answers every item of the attempt, right where `right(i)` says so, by mouse or keyboard. */
+async function take(q: QuizHarness, items: readonly QuizItem[], right: (i: number) => boolean, by: 'mouse' | 'keyboard' = 'mouse'): Promise<void> {
+  await q.click(/^Start$/);
+  for (const [i, item] of items.entries()) {
+    const chosen = right(i) ? rightOptions(item) : wrongOptions(item).slice(0, item.kind === 'single' ? 1 : 2);
+    await (by === 'mouse' ? q.answer(chosen) : q.answerByKeyboard(chosen));
+    if (by === 'mouse') await q.click(/^(Next item|See the result)$/);
+    else {
+      q.root.querySelector<HTMLButtonElement>('[part~="feedback"] button')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await q.element.updateComplete;
+    }
+  }
+}
+
+beforeEach(() => sessionStorage.clear());
+
+describe('<digituki-quiz>', () => {
+  it('introduces the quiz: what it covers, how many items, the pass rule', async () => {
+    const q = await quiz();
+    const text = q.root.querySelector('[part="intro"]')!.textContent!;
+    expect(q.heading).toContain('Digital Supporter - Public Officer');
+    expect(text).toContain('3 items');
+    expect(text).toContain('answer every item right');
+    const lowered = await quiz(html`<digituki-quiz locale="en" items="4" seed="t" pass-score="3"></digituki-quiz>`);
+    expect(lowered.root.textContent).toContain('at least 3 of 4 right');
+  });
+
+  it('draws the attempt its seed gives, options in the seeded order', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    await q.click(/^Start$/);
+    expect(q.optionIds).toEqual(items[0]!.options.map((o) => o.id));
+    const text = scenarios.text.en![items[0]!.scenarioId ?? '']?.title ?? scenarios.competenceText!.en![items[0]!.id]!.question;
+    expect(q.heading).toBe(text);
+  });
+
+  it('takes a whole attempt by mouse: feedback after each item, then the result and the event', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    const complete = new Promise<DigitukiQuizCompleteEvent>((resolve) => q.element.addEventListener('digituki-quiz-complete', resolve, { once: true }));
+    await take(q, items, (i) => i !== 1);
+    const { detail } = await complete;
+    expect(detail).toMatchObject({ score: 2, total: 3, pass: false, passScore: 3 });
+    expect(detail.items).toEqual(items.map((item, i) => ({ id: item.id, correct: i !== 1 })));
+    expect(detail.statement).toMatchObject({ verb: { id: 'http://adlnet.gov/expapi/verbs/failed' }, result: { score: { raw: 2, max: 3 }, success: false } });
+    expect(q.heading).toBe('2 of 3 right');
+    const review = q.root.querySelector('.review')!;
+    expect(review.querySelectorAll(':scope > li').length).toBe(1);
+  });
+
+  it('takes a whole attempt by keyboard alone and passes with every item right', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    q.button(/^Start$/).focus();
+    await userEvent.keyboard('{Enter}');
+    await q.element.updateComplete;
+    for (const item of items) {
+      await q.answerByKeyboard(rightOptions(item));
+      expect(q.root.activeElement?.id).toBe('feedback-heading');
+      q.root.querySelector<HTMLButtonElement>('[part~="feedback"] button')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await q.element.updateComplete;
+    }
+    expect(q.heading).toBe('3 of 3 right');
+    expect(q.root.textContent).toContain('Passed.');
+  });
+
+  it('shows in the feedback the right answer, why the choice is wrong, and a principle', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    await q.click(/^Start$/);
+    const wrong = wrongOptions(items[0]!).slice(0, items[0]!.kind === 'single' ? 1 : 2);
+    await q.answer(wrong);
+    const feedback = q.root.querySelector('[part~="feedback"]')!;
+    expect(feedback.querySelector('h2')!.textContent).toContain('Not right.');
+    expect(feedback.textContent).toContain('The right answer');
+    expect(feedback.textContent).toContain('Why your choice is not right');
+    expect(feedback.textContent).toContain('Principles');
+    expect(q.root.querySelector('[role="status"]')!.textContent).toBe('Not right.');
+  });
+
+  it('refuses to check a "Choose 2" item without exactly two choices', async () => {
+    const seed = [...Array(50).keys()].map(String).find((s) => attempt(1, s)[0]!.kind === 'choose-two')!;
+    const q = await quiz(html`<digituki-quiz locale="en" items="1" seed=${seed}></digituki-quiz>`);
+    await q.click(/^Start$/);
+    expect(q.root.querySelector('legend')!.textContent).toContain('Choose 2.');
+    expect(q.optionIds.length).toBe(5);
+    await q.answer([q.optionIds[0]!]);
+    expect(q.root.querySelector('[role="alert"]')!.textContent).toContain('Choose exactly two options.');
+  });
+
+  it('retakes with a fresh attempt', async () => {
+    const q = await quiz(html`<digituki-quiz locale="en" items="2"></digituki-quiz>`);
+    await q.click(/^Start$/);
+    for (let i = 0; i < 2; i++) {
+      const shown = q.optionIds;
+      await q.answer(q.root.querySelector('fieldset input[type="checkbox"]') ? shown.slice(0, 2) : shown.slice(0, 1));
+      await q.click(/^(Next item|See the result)$/);
+    }
+    await q.click(/^Take it again$/);
+    expect(q.root.querySelector('.progress')!.textContent).toBe('Item 1 of 2');
+  });
+
+  it('shows Finnish and Swedish', async () => {
+    const fi = await quiz(html`<digituki-quiz locale="fi" items="3" seed="test"></digituki-quiz>`);
+    expect(fi.button(/^Aloita$/)).toBeTruthy();
+    const sv = await quiz(html`<digituki-quiz locale="sv" items="3" seed="test"></digituki-quiz>`);
+    await sv.click(/^Börja$/);
+    expect(sv.root.querySelector('.progress')!.textContent).toBe('Fråga 1 av 3');
+  });
+
+  it('resumes the attempt after a reload when persist is set, and stores nothing without it', async () => {
+    const items = attempt(3, 'test');
+    const plain = await quiz();
+    await plain.click(/^Start$/);
+    await plain.answer(rightOptions(items[0]!));
+    expect(sessionStorage.length).toBe(0);
+    plain.element.remove();
+    const first = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);
+    await first.click(/^Start$/);
+    await first.answer(rightOptions(items[0]!));
+    await first.click(/^Next item$/);
+    first.element.remove();
+    const again = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);
+    expect(again.root.querySelector('.progress')!.textContent).toBe('Item 2 of 3');
+  });
+
+  it('drops a corrupted stored attempt without an error', async () => {
+    sessionStorage.setItem('digituki-quiz:digital-support:training', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, data: { seed: 'x', count: 3, passScore: 3, done: 2, responses: { nope: ['a'] } } }));
+    const q = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);
+    expect(q.root.querySelector('[part="intro"]')).not.toBeNull();
+    expect(sessionStorage.getItem('digituki-quiz:digital-support:training')).toBeNull();
+  });
+
+  it('has no axe violations in the intro, single and "Choose 2" items, right and wrong feedback, and both results', async () => {
+    const seedWith = (kind: string) => [...Array(80).keys()].map((n) => `axe${n}`).find((s) => attempt(1, s)[0]!.kind === kind)!;
+    const violations: string[] = [];
+    for (const kind of ['single', 'choose-two']) {
+      for (const right of [true, false]) {
+        const seed = seedWith(kind);
+        const [item] = attempt(1, seed);
+        const q = await quiz(html`<digituki-quiz locale="en" items="1" seed=${seed}></digituki-quiz>`);
+        violations.push(...(await axeViolations(q.element)).map((v) => `intro: ${v}`));
+        await q.click(/^Start$/);
+        violations.push(...(await axeViolations(q.element)).map((v) => `${kind} item: ${v}`));
+        await q.answer(right ? rightOptions(item!) : wrongOptions(item!).slice(0, kind === 'single' ? 1 : 2));
+        violations.push(...(await axeViolations(q.element)).map((v) => `${kind} feedback (${right}): ${v}`));
+        await q.click(/^See the result$/);
+        violations.push(...(await axeViolations(q.element)).map((v) => `${kind} result (${right}): ${v}`));
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+});
