@@ -23,7 +23,9 @@ import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
 import { templates as fiStrings } from '../../generated/guide/fi.js';
 import { templates as svStrings } from '../../generated/guide/sv.js';
-import { msgFor, resolveLocale, UI_LOCALES, uiLocale, type Msg } from '../../localization.js';
+import { ElementLocale } from '../../controllers/element-locale.js';
+import { handleOptionKeys } from '../../controllers/option-keys.js';
+import { UI_LOCALES, type Msg } from '../../localization.js';
 import { clearAnswers, loadAnswers, saveAnswers, storageKey } from '../../persistence/answer-store.js';
 import { handoverSummary } from '../../summary/handover-summary.js';
 import { guideStyles } from './guide.styles.js';
@@ -119,6 +121,7 @@ export class DigitukiGuide extends LitElement {
   };
 
   private readonly guide = new ActorController<GuideMachine>(this);
+  private readonly language = new ElementLocale(this, CATALOGUE, () => this.availableLocales);
 
   /** Set after a user action: move focus to the new question or the result once rendered. */
   private pendingFocus = false;
@@ -148,7 +151,6 @@ export class DigitukiGuide extends LitElement {
    */
   persist?: string;
 
-  private warnedLocale: string | undefined;
   private restoredKey: string | undefined;
 
   /** The current answers (presets included). Setting it starts over with these answers filled in. */
@@ -185,13 +187,8 @@ export class DigitukiGuide extends LitElement {
     return this.treeProblems.length === 0 ? this.tree.locales : UI_LOCALES;
   }
 
-  private get localeResolution() {
-    const documentLang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return resolveLocale(this.locale, documentLang, this.availableLocales);
-  }
-
   private get resolvedLocale(): string {
-    return this.localeResolution.locale;
+    return this.language.locale;
   }
 
   private get presetAnswers(): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
@@ -202,17 +199,8 @@ export class DigitukiGuide extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.checkLocale();
+    if (changed.has('locale')) this.language.check();
     if (changed.has('tree') || changed.has('preset') || changed.has('persist') || this.pendingAnswers) this.startWalk();
-  }
-
-  private checkLocale(): void {
-    const { unknown, locale } = this.localeResolution;
-    if (unknown && unknown !== this.warnedLocale) {
-      this.warnedLocale = unknown;
-      console.warn(`<digituki-guide>: locale "${unknown}" is not one of ${this.availableLocales.join(', ')}; showing ${locale}.`);
-      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'unknown-locale', ids: [unknown] }));
-    }
   }
 
   private startWalk(): void {
@@ -287,7 +275,7 @@ export class DigitukiGuide extends LitElement {
   }
 
   private get msg(): Msg {
-    return msgFor(CATALOGUE, uiLocale(this.resolvedLocale));
+    return this.language.msg;
   }
 
   private get currentQuestion(): string | undefined {
@@ -323,21 +311,7 @@ export class DigitukiGuide extends LitElement {
 
   /** Number keys choose options; Enter on an option continues. */
   private handleKeydown(event: KeyboardEvent): void {
-    const form = event.currentTarget as HTMLFormElement;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      form.requestSubmit();
-      return;
-    }
-    if (!/^[1-9]$/.test(event.key)) return;
-    const input = form.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')[Number(event.key) - 1];
-    if (!input) return;
-    event.preventDefault();
-    if (input.type === 'radio') input.checked = true;
-    else input.checked = !input.checked;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    input.focus();
+    handleOptionKeys(event)?.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /** Keeps the exclusive "none of these" option and the others apart on a multi question. */

@@ -17,11 +17,12 @@ import {
 import { scenarios } from '../../../machines/trees/digital-support/scenario-bank.js';
 import { tree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
-import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiQuizCompleteEvent } from '../../events/digituki-quiz-complete.js';
 import { templates as fiStrings } from '../../generated/quiz/fi.js';
 import { templates as svStrings } from '../../generated/quiz/sv.js';
-import { msgFor, resolveLocale, uiLocale, type Msg } from '../../localization.js';
+import { ElementLocale } from '../../controllers/element-locale.js';
+import { handleOptionKeys } from '../../controllers/option-keys.js';
+import type { Msg } from '../../localization.js';
 import { clearStored, loadStored, saveStored } from '../../persistence/session-store.js';
 import { quizStyles } from './quiz.styles.js';
 
@@ -103,6 +104,7 @@ export class DigitukiQuiz extends LitElement {
   };
 
   private readonly quiz = new ActorController<QuizMachine>(this);
+  private readonly language = new ElementLocale(this, CATALOGUE, () => tree.locales);
 
   /** Set after a user action: move focus to the new item, the feedback or the result. */
   private pendingFocus = false;
@@ -127,33 +129,18 @@ export class DigitukiQuiz extends LitElement {
   persist?: string;
 
   private attemptSeed = '';
-  private warnedLocale: string | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.checkLocale();
+    if (changed.has('locale')) this.language.check();
     if (changed.has('items') || changed.has('seed') || changed.has('passScore') || changed.has('persist')) this.startAttempt();
   }
 
-  private get localeResolution() {
-    const documentLang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return resolveLocale(this.locale, documentLang, tree.locales);
-  }
-
   private get resolvedLocale(): string {
-    return this.localeResolution.locale;
+    return this.language.locale;
   }
 
   private get msg(): Msg {
-    return msgFor(CATALOGUE, uiLocale(this.resolvedLocale));
-  }
-
-  private checkLocale(): void {
-    const { unknown, locale } = this.localeResolution;
-    if (unknown && unknown !== this.warnedLocale) {
-      this.warnedLocale = unknown;
-      console.warn(`<digituki-quiz>: locale "${unknown}" is not one of ${tree.locales.join(', ')}; showing ${locale}.`);
-      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'unknown-locale', ids: [unknown] }));
-    }
+    return this.language.msg;
   }
 
   private get storageKey(): string {
@@ -273,20 +260,7 @@ export class DigitukiQuiz extends LitElement {
 
   /** Number keys choose options; Enter on an option checks the answer. */
   private handleKeydown(event: KeyboardEvent): void {
-    const form = event.currentTarget as HTMLFormElement;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
-      event.preventDefault();
-      form.requestSubmit();
-      return;
-    }
-    if (!/^[1-9]$/.test(event.key)) return;
-    const input = form.querySelectorAll<HTMLInputElement>('input')[Number(event.key) - 1];
-    if (!input) return;
-    event.preventDefault();
-    input.checked = input.type === 'radio' ? true : !input.checked;
-    input.focus();
-    this.missingChoice = false;
+    if (handleOptionKeys(event)) this.missingChoice = false;
   }
 
   override render(): TemplateResult {

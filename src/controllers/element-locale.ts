@@ -1,0 +1,46 @@
+/**
+ * The element's language: its `locale` if the tree has it, else the closest `lang` of the page,
+ * else Finnish. An unknown locale falls back with one console warning and a `digituki-error`.
+ * Also gives the element its `msg`, from the element's own UI string catalogue.
+ */
+import type { ReactiveElement } from 'lit';
+import { DigitukiErrorEvent } from '../events/digituki-error.js';
+import { msgFor, resolveLocale, uiLocale, type Catalogue, type Msg, type ResolvedLocale } from '../localization.js';
+
+type LocaleHost = ReactiveElement & { locale?: string };
+
+export class ElementLocale {
+  private warned: string | undefined;
+
+  constructor(
+    private readonly host: LocaleHost,
+    private readonly catalogue: Catalogue,
+    /** The locales the element can show now (the tree's). */
+    private readonly available: () => readonly string[],
+  ) {}
+
+  private get resolution(): ResolvedLocale {
+    const documentLang = this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return resolveLocale(this.host.locale, documentLang, this.available());
+  }
+
+  /** The locale to show the tree and the UI in. */
+  get locale(): string {
+    return this.resolution.locale;
+  }
+
+  /** `msg` for the element's UI strings in its locale. */
+  get msg(): Msg {
+    return msgFor(this.catalogue, uiLocale(this.locale));
+  }
+
+  /** Warns once per unknown locale the host sets. Call when `locale` changes. */
+  check(): void {
+    const { unknown, locale } = this.resolution;
+    if (unknown && unknown !== this.warned) {
+      this.warned = unknown;
+      console.warn(`<${this.host.localName}>: locale "${unknown}" is not one of ${this.available().join(', ')}; showing ${locale}.`);
+      this.host.dispatchEvent(new DigitukiErrorEvent({ reason: 'unknown-locale', ids: [unknown] }));
+    }
+  }
+}
