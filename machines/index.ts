@@ -8,7 +8,7 @@ export { TreeValidationError, TREE_PROBLEM_CODES, type TreeProblem, type TreePro
 export { validateTree } from './tree/validate-tree.js';
 export { AnswerError, answerProblem, answersProblems } from './answers/check-answers.js';
 export { parsePreset, type ParsedPreset } from './answers/parse-preset.js';
-export { indexTree, type TreeIndex } from './tree/index-tree.js';
+export { indexTree, treeProblems, type TreeIndex } from './tree/index-tree.js';
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
 export { resumeEvents } from './compile/resume-events.js';

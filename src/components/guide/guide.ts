@@ -8,7 +8,7 @@ import {
   indexTree,
   parsePreset,
   resumeEvents,
-  validateTree,
+  treeProblems,
   type AnswerValue,
   type Answers,
   type GuideEvent,
@@ -35,19 +35,6 @@ const CATALOGUE = { fi: fiStrings, sv: svStrings };
 
 /** Compiled machines per tree object: several guides with one tree share one machine. */
 const machines = new WeakMap<TreeDefinition, GuideMachine>();
-
-/** Problems per tree object, so an invalid tree is validated once. */
-const treeProblems = new WeakMap<object, readonly TreeProblem[]>();
-
-function problemsOf(tree: unknown): readonly TreeProblem[] {
-  if (typeof tree !== 'object' || tree === null) return validateTree(tree);
-  let problems = treeProblems.get(tree);
-  if (!problems) {
-    problems = validateTree(tree);
-    treeProblems.set(tree, problems);
-  }
-  return problems;
-}
 
 function machineFor(tree: TreeDefinition): GuideMachine {
   let machine = machines.get(tree);
@@ -179,7 +166,7 @@ export class DigitukiGuide extends LitElement {
   }
 
   private get treeProblems(): readonly TreeProblem[] {
-    return problemsOf(this.tree);
+    return treeProblems(this.tree);
   }
 
   /** The locales the guide can show: the tree's, or the UI's while the tree is invalid (for the error panel). */
