@@ -76,8 +76,11 @@ describe('<digituki-quiz>', () => {
     await userEvent.keyboard('{Enter}');
     await q.element.updateComplete;
     for (const item of items) {
+      expect(q.root.activeElement?.tagName, 'focus on the new item’s heading').toBe('H2');
+      expect(q.root.querySelector('[role="status"]')!.textContent).toMatch(/^Item \d of 3$/);
       await q.answerByKeyboard(rightOptions(item));
       expect(q.root.activeElement?.id).toBe('feedback-heading');
+      expect(q.root.querySelector('[role="status"]')!.textContent).toBe('Right.');
       q.root.querySelector<HTMLButtonElement>('[part~="feedback"] button')!.focus();
       await userEvent.keyboard('{Enter}');
       await q.element.updateComplete;
