@@ -58,14 +58,14 @@ const quizSetup = /* @__PURE__ */ setup({
     hasNext: ({ context }) => context.index + 1 < context.items.length,
   },
   actions: {
-    record: assign(({ context, event }) => {
+    record: /* @__PURE__ */ assign(({ context, event }) => {
       if (event.type !== 'answer') return {};
       const item = currentItem(context)!;
       return { responses: { ...context.responses, [item.id]: [...event.optionIds] } };
     }),
-    advance: assign(({ context }) => ({ index: context.index + 1 })),
-    score: assign(({ context }) => ({ score: scoreAttempt(context.items, context.responses, context.passScore) })),
-    reset: assign(({ context, event }) => {
+    advance: /* @__PURE__ */ assign(({ context }) => ({ index: context.index + 1 })),
+    score: /* @__PURE__ */ assign(({ context }) => ({ score: scoreAttempt(context.items, context.responses, context.passScore) })),
+    reset: /* @__PURE__ */ assign(({ context, event }) => {
       const items = event.type === 'retake' && event.items ? event.items : context.items;
       return { items, index: 0, responses: {}, score: null };
     }),
