@@ -9,6 +9,7 @@ import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import type { DigitukiAnswerEvent } from '../../src/events/digituki-answer.js';
 import type { DigitukiErrorEvent } from '../../src/events/digituki-error.js';
 import { axeViolations } from '../support/axe.js';
+import { clearStoredKeys, storedKeys } from '../support/session-keys.js';
 import { GuideHarness } from '../support/guide-harness.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
@@ -24,7 +25,7 @@ const libraryWalk = { setting: 'general-support', circumstances: ['none'], reque
 const scenarioFor = (outcome: string) =>
   scenarios.scenarios.find((s) => s.expected[0] === outcome) ?? scenarios.scenarios.find((s) => s.expected.includes(outcome))!;
 
-beforeEach(() => sessionStorage.clear());
+beforeEach(() => clearStoredKeys('digituki-guide'));
 
 describe('<digituki-guide>', () => {
   describe('accessibility', () => {
@@ -356,12 +357,12 @@ describe('<digituki-guide>', () => {
   });
 
   describe('persist', () => {
-    afterEach(() => sessionStorage.clear());
+    afterEach(() => clearStoredKeys('digituki-guide'));
 
     it('stores nothing unless persist is set', async () => {
       const g = await guide();
       await g.answer('general-support');
-      expect(sessionStorage.length).toBe(0);
+      expect(storedKeys('digituki-guide')).toEqual([]);
     });
 
     it('resumes after a reload with only the answers and the tree version stored', async () => {

@@ -7,6 +7,7 @@ import '../../src/index.js';
 import type { DigitukiQuiz } from '../../src/components/quiz/quiz.js';
 import type { DigitukiQuizCompleteEvent } from '../../src/events/digituki-quiz-complete.js';
 import { axeViolations } from '../support/axe.js';
+import { clearStoredKeys, storedKeys } from '../support/session-keys.js';
 import { QuizHarness, rightOptions, wrongOptions } from '../support/quiz-harness.js';
 
 const pool = itemPool(tree, scenarios);
@@ -33,7 +34,7 @@ async function take(q: QuizHarness, items: readonly QuizItem[], right: (i: numbe
   }
 }
 
-beforeEach(() => sessionStorage.clear());
+beforeEach(() => clearStoredKeys('digituki-quiz'));
 
 describe('<digituki-quiz>', () => {
   it('introduces the quiz: what it covers, how many items, the pass rule', async () => {
@@ -138,7 +139,7 @@ describe('<digituki-quiz>', () => {
     const plain = await quiz();
     await plain.click(/^Start$/);
     await plain.answer(rightOptions(items[0]!));
-    expect(sessionStorage.length).toBe(0);
+    expect(storedKeys('digituki-quiz')).toEqual([]);
     plain.element.remove();
     const first = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);
     await first.click(/^Start$/);
