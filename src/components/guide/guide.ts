@@ -8,8 +8,8 @@ import {
   indexTree,
   parsePreset,
   resumeEvents,
+  selected,
   treeProblems,
-  type AnswerValue,
   type Answers,
   type GuideEvent,
   type GuideMachine,
@@ -44,8 +44,6 @@ function machineFor(tree: TreeDefinition): GuideMachine {
   }
   return machine;
 }
-
-const selected = (value: AnswerValue | undefined): readonly string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
 
 /**
  * @summary The live-visit guide: a few questions about the customer's situation, then the
