@@ -86,7 +86,7 @@ function checkQuestions(tree: ReadTree, report: Report): void {
 }
 
 /** The questions an answer to `question` can lead to (not `RESULT`), without duplicates. */
-export function successors(question: ReadQuestion, questions: ReadonlyMap<string, unknown>): string[] {
+function successors(question: ReadQuestion, questions: ReadonlyMap<string, unknown>): string[] {
   const targets = new Set<string>();
   for (const option of question.options) {
     const target = option.next ?? question.next;

@@ -35,7 +35,6 @@ describe('<digituki-guide> on every path of the default tree', () => {
     const states = distinctStates();
     const element = await fixture<DigitukiGuide>(html`<digituki-guide locale="en"></digituki-guide>`);
     const violations: string[] = [];
-    let checked = 0;
     for (const [key, answers] of states) {
       element.answers = answers;
       await element.updateComplete;
@@ -44,9 +43,7 @@ describe('<digituki-guide> on every path of the default tree', () => {
       const shown = kind === 'result' ? element.shadowRoot!.querySelector('[data-outcome]') : element.shadowRoot!.querySelector(`input[name="${kind}"]`);
       expect(shown, key).not.toBeNull();
       for (const v of await axeViolations(element)) violations.push(`${key}: ${v}`);
-      checked++;
     }
-    expect(checked).toBe(states.size);
     expect(violations.slice(0, 10)).toEqual([]);
   });
 });

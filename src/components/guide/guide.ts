@@ -26,7 +26,8 @@ import { templates as svStrings } from '../../generated/guide/sv.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
 import { handleOptionKeys } from '../../controllers/option-keys.js';
 import { UI_LOCALES, type Msg } from '../../localization.js';
-import { clearAnswers, loadAnswers, saveAnswers, storageKey } from '../../persistence/answer-store.js';
+import { loadAnswers, storageKey } from '../../persistence/answer-store.js';
+import { clearStored, saveStored } from '../../persistence/session-store.js';
 import { handoverSummary } from '../../summary/handover-summary.js';
 import { guideStyles } from './guide.styles.js';
 
@@ -237,8 +238,8 @@ export class DigitukiGuide extends LitElement {
     const key = storageKey(this.tree, this.persist);
     const { answers, preset } = this.guide.snapshot.context;
     const own = Object.fromEntries(Object.entries(answers).filter(([id]) => preset[id] === undefined));
-    if (Object.keys(own).length === 0) clearAnswers(key);
-    else saveAnswers(key, this.tree, own);
+    if (Object.keys(own).length === 0) clearStored(key);
+    else saveStored(key, this.tree, own);
   }
 
   private announce(): void {
