@@ -9,6 +9,40 @@ const chromium = playwright({
   },
 });
 
+/**
+ * A project of component tests in real Chromium, with deps pre-bundled up front so vite does not
+ * reload a test when it meets them. A function: vitest names the browser instances it is given,
+ * so two projects must not share one instances array.
+ */
+const browserProject = (name: string, include: string[], exclude: string[] = []) => ({
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/keyed.js', '@lit/localize', '@lit/localize/internal/runtime-msg.js', 'xstate', '@open-wc/testing-helpers', 'axe-core'],
+  },
+  test: {
+    name,
+    include,
+    exclude,
+    // Each browser test takes under 2 s on idle cores; the limit leaves room for a loaded machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    setupFiles: ['test/support/browser-setup.ts'],
+    browser: {
+      enabled: true,
+      provider: chromium,
+      headless: true,
+      instances: [{ browser: 'chromium' as const }],
+      screenshotFailures: false,
+    },
+  },
+});
+
+// Two tiers (README, "Tests"):
+// - `npm test` runs the projects `node`, `bundles` and `chromium`: everything a developer runs
+//   before pushing, a few minutes on 2 cores;
+// - `npm run test:extended` runs `extended-node` and `extended-chromium`: the exhaustive sweeps and
+//   slow packaging checks, files named `*.extended.test.ts` and `*.extended.browser.test.ts`.
+const EXTENDED = ['test/**/*.extended.test.ts', 'test/**/*.extended.browser.test.ts'];
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
@@ -19,27 +53,26 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.browser.test.ts'],
+          exclude: ['test/**/*.browser.test.ts', 'test/bundles/**', ...EXTENDED],
           environment: 'node',
+          // Most take milliseconds; the slowest (scale.test.ts) sets its own limit.
+          testTimeout: 15_000,
         },
       },
       {
-        // Pre-bundled up front, so vite does not reload a test when it meets them.
-        optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directives/keyed.js', '@lit/localize', '@lit/localize/internal/runtime-msg.js', 'xstate', '@open-wc/testing-helpers', 'axe-core'],
-        },
+        // Tests of the built standalone bundles: one production build per run, made by the global setup.
         test: {
-          name: 'chromium',
-          include: ['test/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            provider: chromium,
-            headless: true,
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          name: 'bundles',
+          include: ['test/bundles/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/build-standalone-once.ts'],
         },
       },
+      browserProject('chromium', ['test/**/*.browser.test.ts'], EXTENDED),
+      {
+        test: { name: 'extended-node', include: ['test/**/*.extended.test.ts'], environment: 'node' },
+      },
+      browserProject('extended-chromium', ['test/**/*.extended.browser.test.ts']),
     ],
   },
 });

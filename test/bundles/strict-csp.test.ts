@@ -1,13 +1,13 @@
 /**
  * The standalone bundle on a page with a strict Content-Security-Policy (no unsafe-inline, no
  * unsafe-eval), in Debian's Chromium via playwright-core: no violation, no request beyond the
- * page and the bundle, and a walk to a recommendation works.
+ * page and the bundle, and a walk to a recommendation works. The bundles are built once per run
+ * by test/support/build-standalone-once.ts.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStandalone } from '../../scripts/build-standalone.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -22,7 +22,7 @@ let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  const [[guideChunk], [quizChunk]] = await Promise.all([buildStandalone('guide'), buildStandalone('quiz')]);
+  const { guide: [guideChunk], quiz: [quizChunk] } = inject('standalone');
   server = createServer((request, response) => {
     const headers = { 'Content-Security-Policy': CSP };
     if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);

@@ -3,16 +3,16 @@
  * - the guide: at most 45 KB gzip with lit, xstate, the engine, the component and the default
  *   tree in all three locales;
  * - the quiz: at most 85 KB gzip, most of it the scenario bank's text in three locales.
+ * The bundles are built once per run by test/support/build-standalone-once.ts.
  */
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { buildStandalone } from '../../scripts/build-standalone.js';
+import { describe, expect, inject, it } from 'vitest';
 
 const BUDGETS = { guide: 45 * 1024, quiz: 85 * 1024 } as const;
 
 describe.each(Object.entries(BUDGETS) as ['guide' | 'quiz', number][])('dist/digituki-%s.js', (which, budget) => {
-  it(`is one self-contained module within ${budget / 1024} KB gzip`, { timeout: 60_000 }, async () => {
-    const chunks = await buildStandalone(which);
+  it(`is one self-contained module within ${budget / 1024} KB gzip`, () => {
+    const chunks = inject('standalone')[which];
     expect(chunks.map((c) => c.fileName)).toEqual([`digituki-${which}.js`]);
     expect(chunks[0]!.imports).toEqual([]); // nothing left to fetch: lit and xstate are inside
     const gzipped = gzipSync(chunks[0]!.code, { level: 9 }).length;

@@ -1,0 +1,61 @@
+/**
+ * Extended tier: axe-core on every state of every enumerated path of the default tree, in real
+ * Chromium. States that render the same structure are checked once: a question state by the
+ * question and the questions answered before it; a result by its list of outcomes. Each state is
+ * reached by setting the guide's `answers` (the same replay a restored session uses), not by
+ * clicking. The states are checked in batches, one test each, so the sweep's time per test stays
+ * far from its timeout as the tree grows.
+ */
+import { fixture, html } from '@open-wc/testing-helpers';
+import { describe, expect, it } from 'vitest';
+import { enumeratePaths, type Answers } from '../../machines/index.js';
+import { tree } from '../../machines/trees/digital-support/index.js';
+import '../../src/index.js';
+import type { DigitukiGuide } from '../../src/components/guide/guide.js';
+import { axeViolations } from '../support/axe.js';
+
+/** Every distinct state on the paths: the answers that lead to it, keyed by what it renders. */
+function distinctStates(): Map<string, Answers> {
+  const states = new Map<string, Answers>();
+  for (const p of enumeratePaths(tree)) {
+    const answered: string[] = [];
+    for (const questionId of p.path) {
+      const key = `${questionId} after ${answered.join(',')}`;
+      if (!states.has(key)) states.set(key, Object.fromEntries(answered.map((q) => [q, p.answers[q]!])));
+      answered.push(questionId);
+    }
+    const key = `result ${p.outcomes.join(',')}`;
+    if (!states.has(key)) states.set(key, p.answers);
+  }
+  return states;
+}
+
+const BATCH = 50;
+const states = [...distinctStates()];
+const batches = Array.from({ length: Math.ceil(states.length / BATCH) }, (_, i) => states.slice(i * BATCH, (i + 1) * BATCH));
+
+describe('<digituki-guide> on every path of the default tree', () => {
+  it('has distinct states to check, results and questions alike', () => {
+    expect(states.filter(([key]) => key.startsWith('result ')).length).toBeGreaterThan(10);
+    expect(states.length).toBeGreaterThan(100);
+  });
+
+  it.each(batches.map((batch, i) => [i * BATCH + 1, i * BATCH + batch.length, batch] as const))(
+    'has no axe violations in states %i to %i',
+    { timeout: 120_000 },
+    async (_from, _to, batch) => {
+      const element = await fixture<DigitukiGuide>(html`<digituki-guide locale="en"></digituki-guide>`);
+      const violations: string[] = [];
+      for (const [key, answers] of batch) {
+        element.answers = answers;
+        await element.updateComplete;
+        // The state is the one the key names: a question's inputs or the result's outcomes.
+        const [kind] = key.split(' ');
+        const shown = kind === 'result' ? element.shadowRoot!.querySelector('[data-outcome]') : element.shadowRoot!.querySelector(`input[name="${kind}"]`);
+        expect(shown, key).not.toBeNull();
+        for (const v of await axeViolations(element)) violations.push(`${key}: ${v}`);
+      }
+      expect(violations.slice(0, 10)).toEqual([]);
+    },
+  );
+});
