@@ -224,11 +224,16 @@ describe('<digituki-guide>', () => {
   describe('presets and the API', () => {
     it('skips preset questions and shows them as set by the page', async () => {
       const g = await guide(html`<digituki-guide locale="en" preset="setting=general-support"></digituki-guide>`);
+      const buttons = () => [...g.root.querySelectorAll('button')].map((b) => b.textContent!.trim());
       expect(g.questionId).toBe('circumstances');
       expect(g.root.querySelector('.progress')!.textContent).toContain('Question 1');
+      expect(buttons()).toEqual(['Continue']); // no Back to the preset question, nothing to start over
       await g.answer(['none']);
       expect(g.root.querySelector('.answers')!.textContent).toContain('Set by this page');
-      expect(g.root.querySelector('button')!.textContent).not.toContain('Back');
+      expect(buttons()).toContain('Back');
+      await g.click('Back');
+      expect(g.questionId).toBe('circumstances');
+      expect(buttons()).not.toContain('Back');
     });
 
     it('takes several presets, multi answers separated by commas', async () => {

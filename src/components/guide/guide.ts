@@ -99,7 +99,6 @@ export class DigitukiGuide extends LitElement {
     locale: { reflect: true },
     preset: {},
     persist: {},
-    pendingFocus: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
     copied: { state: true, attribute: false },
@@ -109,7 +108,11 @@ export class DigitukiGuide extends LitElement {
   private readonly guide = new ActorController<GuideMachine>(this);
   private readonly language = new ElementLocale(this, CATALOGUE, () => this.availableLocales);
 
-  /** Set after a user action: move focus to the new question or the result once rendered. */
+  /**
+   * Set after a user action: move focus to the new question or the result once rendered. A plain
+   * field, not reactive state: the action's new snapshot renders anyway, and clearing it in
+   * `updated()` must not schedule a second render.
+   */
   private pendingFocus = false;
   /** The polite live region's text. */
   private announcement = '';
@@ -393,7 +396,7 @@ export class DigitukiGuide extends LitElement {
           ${snapshot.can({ type: 'back' })
             ? html`<button part="button" type="button" @click=${() => this.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>`
             : nothing}
-          ${snapshot.context.path.length > 1 || Object.keys(snapshot.context.answers).length > Object.keys(snapshot.context.preset).length
+          ${Object.keys(snapshot.context.answers).length > Object.keys(snapshot.context.preset).length
             ? html`<button part="button" type="button" @click=${() => this.restart()}>${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}</button>`
             : nothing}
         </div>

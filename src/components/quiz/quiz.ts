@@ -98,7 +98,6 @@ export class DigitukiQuiz extends LitElement {
     seed: {},
     passScore: { type: Number, attribute: 'pass-score' },
     persist: {},
-    pendingFocus: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
   };
@@ -106,7 +105,11 @@ export class DigitukiQuiz extends LitElement {
   private readonly quiz = new ActorController<QuizMachine>(this);
   private readonly language = new ElementLocale(this, CATALOGUE, () => tree.locales);
 
-  /** Set after a user action: move focus to the new item, the feedback or the result. */
+  /**
+   * Set after a user action: move focus to the new item, the feedback or the result once rendered. A plain
+   * field, not reactive state: the action's new snapshot renders anyway, and clearing it in
+   * `updated()` must not schedule a second render.
+   */
   private pendingFocus = false;
   /** The polite live region's text. */
   private announcement = '';
