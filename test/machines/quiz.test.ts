@@ -140,12 +140,20 @@ describe('the quiz machine', () => {
     }).filter((p) => p.state.hasTag('result'));
     const perItem = (item: QuizItem) => (item.kind === 'single' ? item.options.length : (item.options.length * (item.options.length - 1)) / 2);
     expect(paths.length).toBe(perItem(items[0]!) * perItem(items[1]!));
+    const byScore = new Map<number, number>();
     for (const path of paths) {
       const tags = path.steps.map((s) => [...s.state.tags][0]);
       expect(tags).toEqual(['intro', 'item', 'feedback', 'item', 'feedback', 'result']);
-      const { score, responses } = path.state.context;
-      expect(score).toEqual(scoreAttempt(items, responses));
+      // The score from the answers the path gave: an item is right when exactly its right options were chosen.
+      const answered = path.steps.flatMap((s) => (s.event.type === 'answer' ? [[...s.event.optionIds].sort()] : []));
+      const rightEach = items.map((item, i) => JSON.stringify(answered[i]) === JSON.stringify(right(item).sort()));
+      const expected = rightEach.filter(Boolean).length;
+      expect(path.state.context.score).toMatchObject({ score: expected, total: 2, pass: expected === 2, items: items.map((item, i) => ({ id: item.id, correct: rightEach[i] })) });
+      byScore.set(expected, (byScore.get(expected) ?? 0) + 1);
     }
+    // One right choice per item: one path scores 2, the paths with one item wrong score 1, the rest 0.
+    const [n1, n2] = [perItem(items[0]!), perItem(items[1]!)];
+    expect(Object.fromEntries(byScore)).toEqual({ 2: 1, 1: n1 - 1 + (n2 - 1), 0: (n1 - 1) * (n2 - 1) });
   });
 
   it('refuses answers with the wrong number of options or options of another item', () => {
