@@ -5,10 +5,11 @@
 export type * from './tree/tree.types.js';
 export { RESULT, PRINCIPLE_STATUSES, QUESTION_KINDS } from './tree/tree.types.js';
 export { TreeValidationError, TREE_PROBLEM_CODES, type TreeProblem, type TreeProblemCode } from './tree/tree-problem.js';
-export { validateTree } from './tree/validate-tree.js';
+export { validateTree, MAX_PROBLEMS } from './tree/validate-tree.js';
 export { AnswerError, answerProblem, answersProblems, selected } from './answers/check-answers.js';
 export { parsePreset, type ParsedPreset } from './answers/parse-preset.js';
-export { indexTree, treeProblems, type TreeIndex } from './tree/index-tree.js';
+export { indexTree, loadTree, prepareTree, type LoadedTree, type TreeIndex } from './tree/index-tree.js';
+export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, MAX_ID_LENGTH, idProblem, type IdKind } from './tree/ids.js';
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
 export { resumeEvents } from './compile/resume-events.js';

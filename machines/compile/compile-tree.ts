@@ -50,10 +50,11 @@ function questionState(questionId: string, question: QuestionDefinition, start: 
  */
 export function compileTree(definition: TreeDefinition) {
   const index = indexTree(definition);
+  const tree = index.tree; // the checked, frozen copy: later changes to `definition` change nothing
   const guideSetup: Setup = createGuideSetup(index);
-  const start = `#guide.${definition.start}`;
+  const start = `#guide.${tree.start}`;
   const states: Record<string, object> = {};
-  for (const [questionId, question] of Object.entries(definition.questions)) {
+  for (const [questionId, question] of Object.entries(tree.questions)) {
     states[questionId] = questionState(questionId, question, start);
   }
   states[RESULT] = {
@@ -67,7 +68,7 @@ export function compileTree(definition: TreeDefinition) {
       const preset = presetFrom(index, input);
       return { preset, answers: { ...preset }, path: [], focus: null, recommendation: [] };
     },
-    initial: definition.start,
+    initial: tree.start,
     on: {
       answer: { guard: 'changesEarlier', actions: { type: 'record', params: { rewalk: true } }, target: start, reenter: true },
       goTo: { guard: 'canGoTo', actions: 'goTo', target: start, reenter: true },

@@ -31,7 +31,7 @@ export function recommend(tree: TreeDefinition, answers: Answers): Recommendatio
   const index = indexTree(tree);
   assertAnswers(index, answers);
   const path: string[] = [];
-  let current = tree.start;
+  let current = index.tree.start;
   while (current !== RESULT) {
     const value = answers[current];
     if (value === undefined) return { status: 'needs-answer', question: current, path };

@@ -1,12 +1,15 @@
 /**
- * A validated tree with lookups by id, built once and shared by `recommend` and the compiled
- * machine. Building one validates the tree and throws `TreeValidationError` if it is invalid.
+ * Loading a tree: validated, copied and frozen once, then indexed by id. The engine works on the
+ * frozen copy, so what was checked is what runs: a caller who changes their object afterwards
+ * changes nothing until they give it again. `recommend`, `compileTree` and the element load what
+ * they are given; a loaded tree given again is used as it is, without a second check.
  */
 import { TreeValidationError, type TreeProblem } from './tree-problem.js';
 import type { OptionDefinition, OutcomeDefinition, QuestionDefinition, TreeDefinition } from './tree.types.js';
-import { validateTree } from './validate-tree.js';
+import { checkTree } from './validate-tree.js';
 
 export interface TreeIndex {
+  /** The loaded tree: a frozen copy of the definition that was checked. */
   readonly tree: TreeDefinition;
   readonly questions: ReadonlyMap<string, QuestionDefinition>;
   /** Options by question id, then option id. */
@@ -16,35 +19,46 @@ export interface TreeIndex {
   readonly outcomeRank: ReadonlyMap<string, number>;
 }
 
-const indexes = new WeakMap<object, TreeIndex>();
-const problems = new WeakMap<object, readonly TreeProblem[]>();
+/** The index of every loaded tree, keyed by the loaded (frozen) copy. */
+const loaded = new WeakMap<object, TreeIndex>();
 
-/** `validateTree`, once per definition object (trees are treated as immutable data). */
-export function treeProblems(definition: unknown): readonly TreeProblem[] {
-  if (typeof definition !== 'object' || definition === null) return validateTree(definition);
-  let found = problems.get(definition);
-  if (!found) {
-    found = validateTree(definition);
-    problems.set(definition, found);
-  }
-  return found;
+export type LoadedTree = { readonly tree: TreeDefinition; readonly problems: readonly [] } | { readonly tree: undefined; readonly problems: readonly TreeProblem[] };
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
 }
 
-/** Validates `definition` (once per object) and indexes it; throws `TreeValidationError` if invalid. */
-export function indexTree(definition: TreeDefinition): TreeIndex {
-  const cached = indexes.get(definition);
-  if (cached) return cached;
-  const found = treeProblems(definition);
-  if (found.length > 0) throw new TreeValidationError(found);
-  const questions = new Map(Object.entries(definition.questions));
-  const options = new Map([...questions].map(([id, q]) => [id, new Map(q.options.map((o) => [o.id, o]))] as const));
-  const index: TreeIndex = {
-    tree: definition,
+function index(tree: TreeDefinition): TreeIndex {
+  const questions = new Map(Object.entries(tree.questions));
+  return {
+    tree,
     questions,
-    options,
-    outcomes: new Map(definition.outcomes.map((o) => [o.id, o])),
-    outcomeRank: new Map(definition.outcomes.map((o, i) => [o.id, i])),
+    options: new Map([...questions].map(([id, q]) => [id, new Map(q.options.map((o) => [o.id, o]))] as const)),
+    outcomes: new Map(tree.outcomes.map((o) => [o.id, o])),
+    outcomeRank: new Map(tree.outcomes.map((o, i) => [o.id, i])),
   };
-  indexes.set(definition, index);
-  return index;
+}
+
+/** Checks any value as a tree: the loaded tree, or every problem. Never throws. */
+export function loadTree(definition: unknown): LoadedTree {
+  if (typeof definition === 'object' && definition !== null && loaded.has(definition)) return { tree: definition as TreeDefinition, problems: [] };
+  const { problems, copy } = checkTree(definition);
+  if (!copy) return { tree: undefined, problems };
+  deepFreeze(copy);
+  loaded.set(copy, index(copy));
+  return { tree: copy, problems: [] };
+}
+
+/** The loaded tree for `definition`; throws `TreeValidationError` with every problem if it is invalid. */
+export function prepareTree(definition: TreeDefinition): TreeDefinition {
+  const { tree, problems } = loadTree(definition);
+  if (!tree) throw new TreeValidationError(problems);
+  return tree;
+}
+
+/** The index of the loaded tree for `definition`; throws `TreeValidationError` if it is invalid. */
+export function indexTree(definition: TreeDefinition): TreeIndex {
+  return loaded.get(prepareTree(definition))!;
 }

@@ -3,8 +3,9 @@
  * its path, and keeps the parts that are well formed so the semantic checks can still run on
  * them. Never throws on malformed input.
  */
+import { idProblem, type IdKind } from './ids.js';
 import { pointer, type TreeProblemCode } from './tree-problem.js';
-import { PRINCIPLE_STATUSES, QUESTION_KINDS, type AnswerCondition, type OutcomeAddition } from './tree.types.js';
+import { PRINCIPLE_STATUSES, QUESTION_KINDS, RESULT, type AnswerCondition, type OutcomeAddition } from './tree.types.js';
 
 export interface ReadOption {
   readonly id: string;
@@ -41,9 +42,6 @@ export interface ReadTree {
   readonly text: ReadonlyMap<string, Record<string, unknown>>;
 }
 
-/** Question ids name machine states, so they avoid the characters XState gives meaning to. */
-const QUESTION_ID = /^[A-Za-z0-9_-]+$/;
-
 export type Report = (path: string, code: TreeProblemCode, message: string) => void;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,13 +49,17 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function typeName(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Reads `definition` and reports structural problems through `report`. */
 export function readTree(definition: unknown, report: Report): ReadTree | undefined {
+  if (definition === undefined) {
+    report('', 'missing-field', 'No tree was given: a tree is an object (see "The tree format" in README).');
+    return undefined;
+  }
   if (!isRecord(definition)) {
     report('', 'wrong-type', `A tree must be an object, not ${typeName(definition)}.`);
     return undefined;
@@ -93,6 +95,13 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
     return value as string;
   };
 
+  /** An id of `kind`: reported when its syntax is wrong, still returned so later checks can name it. */
+  const id = (path: string, kind: IdKind, value: string | undefined): string | undefined => {
+    const problem = value === undefined ? undefined : idProblem(kind, value);
+    if (problem) report(path, 'invalid-id', problem);
+    return value;
+  };
+
   const stringList = (path: string, name: string, value: unknown, optional = false): string[] => {
     if (!field(path, name, value, 'an array', optional)) return [];
     const out: string[] = [];
@@ -109,27 +118,30 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   if (Array.isArray(definition.locales) && definition.locales.length === 0) {
     report('/locales', 'invalid-value', 'A tree must declare at least one locale.');
   }
+  const declared = new Set<string>();
   locales.forEach((locale, i) => {
-    if (locales.indexOf(locale) !== i) report(pointer('locales', i), 'duplicate-id', `Locale "${locale}" is declared twice.`);
+    id(pointer('locales', i), 'locale', locale);
+    if (declared.has(locale)) report(pointer('locales', i), 'duplicate-id', `Locale "${locale}" is declared twice.`);
+    declared.add(locale);
   });
   const start = nonEmptyString('/start', 'start', definition.start);
 
   const questions = new Map<string, ReadQuestion>();
   if (field('/questions', 'questions', definition.questions, 'an object')) {
-    for (const [id, raw] of Object.entries(definition.questions as Record<string, unknown>)) {
-      const path = pointer('questions', id);
-      if (!object(path, `Question "${id}"`, raw)) continue;
-      if (!QUESTION_ID.test(id)) report(path, 'invalid-value', `Question id "${id}" may use only a-z, A-Z, 0-9, "-" and "_".`);
+    for (const [questionId, raw] of Object.entries(definition.questions as Record<string, unknown>)) {
+      const path = pointer('questions', questionId);
+      if (!object(path, `Question "${questionId}"`, raw)) continue;
+      if (questionId !== RESULT) id(path, 'question', questionId);
       const kind = oneOf(`${path}/kind`, 'kind', raw.kind, QUESTION_KINDS);
       const next = nonEmptyString(`${path}/next`, 'next', raw.next, true);
       const options: ReadOption[] = [];
       if (field(`${path}/options`, 'options', raw.options, 'an array')) {
         const list = raw.options as unknown[];
-        if (list.length === 0) report(`${path}/options`, 'invalid-value', `Question "${id}" has no options.`);
+        if (list.length === 0) report(`${path}/options`, 'invalid-value', `Question "${questionId}" has no options.`);
         list.forEach((rawOption, index) => {
           const optionPath = `${path}/options/${index}`;
           if (!object(optionPath, `Option ${index}`, rawOption)) return;
-          const optionId = nonEmptyString(`${optionPath}/id`, 'id', rawOption.id);
+          const optionId = id(`${optionPath}/id`, 'option', nonEmptyString(`${optionPath}/id`, 'id', rawOption.id));
           const optionNext = nonEmptyString(`${optionPath}/next`, 'next', rawOption.next, true);
           const exclusive = field(`${optionPath}/exclusive`, 'exclusive', rawOption.exclusive, 'true or false', true) && rawOption.exclusive === true;
           const adds: ReadOption['adds'][number][] = [];
@@ -142,7 +154,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
           if (optionId !== undefined) options.push({ id: optionId, index, next: optionNext, adds, exclusive });
         });
       }
-      questions.set(id, { id, kind, options, next });
+      questions.set(questionId, { id: questionId, kind, options, next });
     }
   }
 
@@ -151,7 +163,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
     (definition.outcomes as unknown[]).forEach((raw, index) => {
       const path = pointer('outcomes', index);
       if (!object(path, `Outcome ${index}`, raw)) return;
-      const id = nonEmptyString(`${path}/id`, 'id', raw.id);
+      const outcomeId = id(`${path}/id`, 'outcome', nonEmptyString(`${path}/id`, 'id', raw.id));
       const principles = stringList(`${path}/principles`, 'principles', raw.principles);
       const referrals = stringList(`${path}/referrals`, 'referrals', raw.referrals, true);
       let keep: string[] | undefined;
@@ -159,28 +171,29 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
         keep = stringList(`${path}/overrides/keep`, 'keep', (raw.overrides as Record<string, unknown>).keep);
       }
       field(`${path}/inferred`, 'inferred', raw.inferred, 'true or false', true);
-      if (id !== undefined) outcomes.push({ id, index, principles, referrals, keep });
+      if (outcomeId !== undefined) outcomes.push({ id: outcomeId, index, principles, referrals, keep });
     });
   }
 
   /** Reads a catalogue keyed by id (principles, referrals): its ids, each entry checked by `check`. */
-  const catalogue = (name: string, singular: string, check: (entry: Record<string, unknown>, path: string) => void): Set<string> => {
+  const catalogue = (name: 'principles' | 'referrals', kind: IdKind, singular: string, check: (entry: Record<string, unknown>, path: string) => void): Set<string> => {
     const ids = new Set<string>();
     if (!field(`/${name}`, name, definition[name], 'an object')) return ids;
-    for (const [id, raw] of Object.entries(definition[name] as Record<string, unknown>)) {
-      const path = pointer(name, id);
-      if (object(path, `${singular} "${id}"`, raw)) {
+    for (const [entryId, raw] of Object.entries(definition[name] as Record<string, unknown>)) {
+      const path = pointer(name, entryId);
+      id(path, kind, entryId);
+      if (object(path, `${singular} "${entryId}"`, raw)) {
         check(raw, path);
-        ids.add(id);
+        ids.add(entryId);
       }
     }
     return ids;
   };
-  const principleIds = catalogue('principles', 'Principle', (raw, path) => {
+  const principleIds = catalogue('principles', 'principle', 'Principle', (raw, path) => {
     oneOf(`${path}/status`, 'status', raw.status, PRINCIPLE_STATUSES);
     stringList(`${path}/sources`, 'sources', raw.sources, true);
   });
-  const referralIds = catalogue('referrals', 'Referral', (raw, path) => {
+  const referralIds = catalogue('referrals', 'referral', 'Referral', (raw, path) => {
     nonEmptyString(`${path}/url`, 'url', raw.url, true);
   });
 

@@ -2,6 +2,9 @@
 
 export const TREE_PROBLEM_CODES = [
   'wrong-type',
+  'unreadable',
+  'too-deep',
+  'invalid-id',
   'missing-field',
   'invalid-value',
   'duplicate-id',
@@ -21,6 +24,7 @@ export const TREE_PROBLEM_CODES = [
   'unknown-locale',
   'missing-text',
   'unknown-text',
+  'too-many-problems',
 ] as const;
 export type TreeProblemCode = (typeof TREE_PROBLEM_CODES)[number];
 

@@ -1,25 +1,46 @@
 /**
  * `validateTree(definition)`: every problem of a tree definition, each with a JSON Pointer to
- * where it is and a plain message. Malformed input (wrong types, missing fields, not an object)
- * gets the same kind of report, never a TypeError. Runs in time linear in the tree's size.
+ * where it is and a plain message. Any input gets a report, never a throw: first it is read as
+ * plain JSON data (a function, a hole in a list, a getter that throws, a revoked Proxy are
+ * reported there, and nothing else is checked until they are fixed), then its structure (wrong
+ * types, missing fields, id syntax), then its meaning (routing, cycles, reachability, outcomes,
+ * text per locale). At most `MAX_PROBLEMS` are listed, then one `too-many-problems` entry with
+ * the count of the rest. Runs in time linear in the tree's size.
  */
+import { readPlainData } from './plain-data.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
 import { isRecord, readTree, type ReadQuestion, type ReadTree, type Report } from './read-tree.js';
-import { RESULT } from './tree.types.js';
+import { RESULT, type TreeDefinition } from './tree.types.js';
+
+/** Problems listed before the rest are only counted. */
+export const MAX_PROBLEMS = 50;
+
+/** Every problem of `definition` and, when there is none, the copy of it that was checked. */
+export function checkTree(definition: unknown): { readonly problems: TreeProblem[]; readonly copy: TreeDefinition | undefined } {
+  const problems: TreeProblem[] = [];
+  let unlisted = 0;
+  const report: Report = (path: string, code: TreeProblemCode, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, code, message });
+    else unlisted++;
+  };
+  const full = () => problems.length >= MAX_PROBLEMS;
+  // `undefined` is no tree at all: readTree says so in words of its own.
+  const copy = definition === undefined ? undefined : readPlainData(definition, report);
+  if (problems.length === 0) {
+    const tree = readTree(copy, report);
+    if (tree) {
+      checkQuestions(tree, report);
+      checkRouting(tree, report, full);
+      checkOutcomes(tree, report);
+      checkText(tree, report);
+    }
+  }
+  if (unlisted > 0) problems.push({ path: '', code: 'too-many-problems', message: `${unlisted} more problem${unlisted === 1 ? '' : 's'} not listed: fix these first.` });
+  return { problems, copy: problems.length === 0 ? (copy as TreeDefinition) : undefined };
+}
 
 export function validateTree(definition: unknown): TreeProblem[] {
-  const problems: TreeProblem[] = [];
-  const report: Report = (path: string, code: TreeProblemCode, message: string) => {
-    problems.push({ path, code, message });
-  };
-  const tree = readTree(definition, report);
-  if (tree) {
-    checkQuestions(tree, report);
-    checkRouting(tree, report);
-    checkOutcomes(tree, report);
-    checkText(tree, report);
-  }
-  return problems;
+  return checkTree(definition).problems;
 }
 
 function checkQuestions(tree: ReadTree, report: Report): void {
@@ -95,35 +116,47 @@ function successors(question: ReadQuestion, questions: ReadonlyMap<string, unkno
   return [...targets];
 }
 
-function checkRouting(tree: ReadTree, report: Report): void {
+/** A loop as `a → b → c → a`, shortened in the middle when long. */
+function describeLoop(ids: readonly string[], from: number): string {
+  const length = ids.length - from;
+  const shown = length <= 8 ? ids.slice(from) : [...ids.slice(from, from + 4), `… (${length - 7} more) …`, ...ids.slice(-3)];
+  return [...shown, ids[from]].join(' → ');
+}
+
+function checkRouting(tree: ReadTree, report: Report, full: () => boolean): void {
   if (tree.start === undefined || !tree.questions.has(tree.start)) return;
-  // Iterative depth-first search (deep trees must not overflow the stack): reachability and cycles.
-  const state = new Map<string, 'open' | 'done'>();
+  // Iterative depth-first search (deep trees must not overflow the stack): reachability and
+  // cycles. `depth` holds where each open question is on the stack, so a loop is found in O(1).
+  const done = new Set<string>();
+  const depth = new Map<string, number>();
+  const ids: string[] = [];
   const stack: { id: string; next: string[]; i: number }[] = [];
   const open = (id: string) => {
-    state.set(id, 'open');
+    depth.set(id, stack.length);
+    ids.push(id);
     stack.push({ id, next: successors(tree.questions.get(id)!, tree.questions), i: 0 });
   };
   open(tree.start);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.i === frame.next.length) {
-      state.set(frame.id, 'done');
+      done.add(frame.id);
+      depth.delete(frame.id);
+      ids.pop();
       stack.pop();
       continue;
     }
     const target = frame.next[frame.i++]!;
-    const seen = state.get(target);
-    if (seen === undefined) {
+    const from = depth.get(target);
+    if (from !== undefined) {
+      if (full()) report('', 'cycle', '');
+      else report(pointer('questions', frame.id), 'cycle', `The walk loops: ${describeLoop(ids, from)}.`);
+    } else if (!done.has(target)) {
       open(target);
-    } else if (seen === 'open') {
-      const from = stack.findIndex((f) => f.id === target);
-      const cycle = [...stack.slice(from).map((f) => f.id), target];
-      report(pointer('questions', frame.id), 'cycle', `The walk loops: ${cycle.join(' → ')}.`);
     }
   }
   for (const id of tree.questions.keys()) {
-    if (!state.has(id)) report(pointer('questions', id), 'unreachable-question', `No walk reaches question "${id}".`);
+    if (!done.has(id)) report(pointer('questions', id), 'unreachable-question', `No walk reaches question "${id}".`);
   }
 }
 
@@ -155,28 +188,33 @@ function checkOutcomes(tree: ReadTree, report: Report): void {
 /** What a locale's text must hold: a string, an optional string, a list of strings, keys, or one entry per id. */
 type TextShape = 'text' | 'text?' | 'list' | 'list+' | { readonly [key: string]: TextShape } | TextEntries;
 
+/** One entry per id, each of its shape. */
 interface TextEntries {
   readonly ids: ReadonlySet<string>;
   readonly entry: (id: string) => TextShape;
 }
 
-const entries = (ids: Iterable<string>, entry: (id: string) => TextShape): TextEntries => ({ ids: new Set(ids), entry });
+const entries = (ids: ReadonlySet<string>, entry: (id: string) => TextShape): TextEntries => ({ ids, entry });
 
-/** The text every declared locale needs, from the tree's ids. */
+const OPTION_TEXT: TextShape = { label: 'text', hint: 'text?' };
+const OUTCOME_TEXT: TextShape = { title: 'text', action: 'text', steps: 'list+', avoid: 'list' };
+const PRINCIPLE_TEXT: TextShape = { title: 'text', text: 'text' };
+const REFERRAL_TEXT: TextShape = { name: 'text', detail: 'text' };
+
+/** The text every declared locale needs, from the tree's ids (built once, shared by the locales). */
 function textShape(tree: ReadTree): TextShape {
+  const questions = new Map(
+    [...tree.questions].map(([id, question]) => [
+      id,
+      { title: 'text', help: 'text', options: entries(new Set(question.options.map((o) => o.id)), () => OPTION_TEXT) } as TextShape,
+    ]),
+  );
   return {
     title: 'text',
-    questions: entries(tree.questions.keys(), (id) => ({
-      title: 'text',
-      help: 'text',
-      options: entries(tree.questions.get(id)!.options.map((o) => o.id), () => ({ label: 'text', hint: 'text?' })),
-    })),
-    outcomes: entries(
-      tree.outcomes.map((o) => o.id),
-      () => ({ title: 'text', action: 'text', steps: 'list+', avoid: 'list' }),
-    ),
-    principles: entries(tree.principleIds, () => ({ title: 'text', text: 'text' })),
-    referrals: entries(tree.referralIds, () => ({ name: 'text', detail: 'text' })),
+    questions: entries(new Set(questions.keys()), (id) => questions.get(id)!),
+    outcomes: entries(new Set(tree.outcomes.map((o) => o.id)), () => OUTCOME_TEXT),
+    principles: entries(tree.principleIds, () => PRINCIPLE_TEXT),
+    referrals: entries(tree.referralIds, () => REFERRAL_TEXT),
   };
 }
 
@@ -186,40 +224,49 @@ function checkText(tree: ReadTree, report: Report): void {
   }
   const shape = textShape(tree);
   for (const locale of tree.locales) {
-    checkTextShape(tree.text.get(locale), shape, pointer('text', locale), `locale "${locale}"`, report);
+    checkTextShape(tree.text.get(locale), shape, ['text', locale], `locale "${locale}"`, report);
   }
 }
 
-function checkTextShape(value: unknown, shape: TextShape, path: string, locale: string, report: Report): void {
-  const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
+
+/** Checks `value` against `shape`; `segments` is where it is (joined into a pointer only for a report). */
+function checkTextShape(value: unknown, shape: TextShape, segments: string[], locale: string, report: Report): void {
   if (shape === 'text' || shape === 'text?') {
     if (shape === 'text?' && value === undefined) return;
-    if (blank(value)) report(path, typeof value === 'string' || value === undefined ? 'missing-text' : 'wrong-type', `${value === undefined ? 'Missing' : 'Empty or non-string'} text in ${locale}.`);
+    if (blank(value)) report(pointer(...segments), typeof value === 'string' || value === undefined ? 'missing-text' : 'wrong-type', `${value === undefined ? 'Missing' : 'Empty or non-string'} text in ${locale}.`);
     return;
   }
   if (shape === 'list' || shape === 'list+') {
     if (!Array.isArray(value)) {
-      report(path, value === undefined ? 'missing-text' : 'wrong-type', `Missing list of texts in ${locale}.`);
+      report(pointer(...segments), value === undefined ? 'missing-text' : 'wrong-type', `Missing list of texts in ${locale}.`);
       return;
     }
-    if (shape === 'list+' && value.length === 0) report(path, 'missing-text', `Empty list in ${locale}: give at least one text.`);
-    value.forEach((item, i) => {
-      if (blank(item)) report(`${path}/${i}`, 'missing-text', `Empty or non-string text in ${locale}.`);
-    });
+    if (shape === 'list+' && value.length === 0) report(pointer(...segments), 'missing-text', `Empty list in ${locale}: give at least one text.`);
+    for (let i = 0; i < value.length; i++) {
+      if (blank(value[i])) report(pointer(...segments, i), 'missing-text', `Empty or non-string text in ${locale}.`);
+    }
     return;
   }
   if (!isRecord(value)) {
-    report(path, value === undefined ? 'missing-text' : 'wrong-type', `Missing text in ${locale}.`);
+    report(pointer(...segments), value === undefined ? 'missing-text' : 'wrong-type', `Missing text in ${locale}.`);
     return;
   }
   if (isEntries(shape)) {
-    for (const id of shape.ids) checkTextShape(value[id], shape.entry(id), path + pointer(id), locale, report);
+    for (const id of shape.ids) checkTextEntry(value, id, shape.entry(id), segments, locale, report);
     for (const key of Object.keys(value)) {
-      if (!shape.ids.has(key)) report(path + pointer(key), 'unknown-text', `Text for "${key}", which the tree does not have (a typo, or left over from a removed id?).`);
+      if (!shape.ids.has(key)) report(pointer(...segments, key), 'unknown-text', `Text for "${key}", which the tree does not have (a typo, or left over from a removed id?).`);
     }
     return;
   }
-  for (const [key, inner] of Object.entries(shape)) checkTextShape(value[key], inner, path + pointer(key), locale, report);
+  for (const key in shape) checkTextEntry(value, key, shape[key]!, segments, locale, report);
+}
+
+/** Checks the entry `key` of a text record (own properties only). */
+function checkTextEntry(record: Record<string, unknown>, key: string, shape: TextShape, segments: string[], locale: string, report: Report): void {
+  segments.push(key);
+  checkTextShape(Object.hasOwn(record, key) ? record[key] : undefined, shape, segments, locale, report);
+  segments.pop();
 }
 
 function isEntries(shape: TextShape): shape is TextEntries {

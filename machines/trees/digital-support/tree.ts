@@ -1,11 +1,15 @@
-/** The default digital-support tree: its structure with its text in Finnish, Swedish and English. */
+/**
+ * The default digital-support tree: its structure with its text in Finnish, Swedish and English,
+ * loaded (checked and frozen) once, when the module is first imported.
+ */
+import { prepareTree } from '../../tree/index-tree.js';
 import type { TreeDefinition } from '../../tree/tree.types.js';
 import { LOCALES, TREE_ID, TREE_VERSION, outcomes, principles, questions, referrals } from './digital-support.tree.js';
 import { en } from './text/en.js';
 import { fi } from './text/fi.js';
 import { sv } from './text/sv.js';
 
-export const tree: TreeDefinition = {
+export const tree: TreeDefinition = /* @__PURE__ */ prepareTree({
   id: TREE_ID,
   version: TREE_VERSION,
   locales: LOCALES,
@@ -15,4 +19,4 @@ export const tree: TreeDefinition = {
   principles,
   referrals,
   text: { fi, sv, en },
-};
+});

@@ -6,15 +6,15 @@ import {
   answersProblems,
   compileTree,
   indexTree,
+  loadTree,
   parsePreset,
   resumeEvents,
   selected,
-  treeProblems,
   type Answers,
   type GuideEvent,
   type GuideMachine,
+  type LoadedTree,
   type TreeDefinition,
-  type TreeProblem,
 } from '../../../machines/index.js';
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
@@ -34,7 +34,7 @@ import { guideStyles } from './guide.styles.js';
 /** This element's UI strings in Finnish and Swedish (English is the source). */
 const CATALOGUE = { fi: fiStrings, sv: svStrings };
 
-/** Compiled machines per tree object: several guides with one tree share one machine. */
+/** Compiled machines per loaded tree: several guides with one tree share one machine. */
 const machines = new WeakMap<TreeDefinition, GuideMachine>();
 
 function machineFor(tree: TreeDefinition): GuideMachine {
@@ -95,7 +95,7 @@ export class DigitukiGuide extends LitElement {
 
   // Declared without decorators: the standalone bundle then needs no decorator helpers.
   static override properties = {
-    tree: { attribute: false },
+    tree: { attribute: false, noAccessor: true },
     locale: { reflect: true },
     preset: {},
     persist: {},
@@ -122,8 +122,31 @@ export class DigitukiGuide extends LitElement {
   /** Preset problems or an AnswerError from the machine, shown in the error panel. */
   private configProblems: readonly string[] = [];
 
-  /** The tree to walk: the default digital-support tree unless the host gives its own. */
-  tree: TreeDefinition = digitalSupportTree;
+  /** The tree the host gave, if any. */
+  private givenTree: TreeDefinition | undefined;
+  /** The tree in use, checked and frozen when it was set, or its problems. */
+  private loaded: LoadedTree = loadTree(digitalSupportTree);
+
+  /**
+   * The tree to walk: the default digital-support tree unless the host gives its own. It is
+   * checked and copied when set: changing the object afterwards changes nothing until it is set
+   * again. `null` or `undefined` restore the default tree.
+   */
+  get tree(): TreeDefinition {
+    return this.givenTree ?? digitalSupportTree;
+  }
+
+  set tree(value: TreeDefinition | null | undefined) {
+    const old = this.tree;
+    this.givenTree = value ?? undefined;
+    this.loaded = loadTree(this.tree);
+    this.requestUpdate('tree', old);
+  }
+
+  /** The loaded tree: only while `loaded.problems` is empty. */
+  private get walkTree(): TreeDefinition {
+    return this.loaded.tree!;
+  }
 
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
   locale?: string;
@@ -149,7 +172,7 @@ export class DigitukiGuide extends LitElement {
 
   /** @throws {AnswerError} naming every unknown question or option id. */
   set answers(answers: Answers) {
-    const problems = answersProblems(indexTree(this.tree), answers);
+    const problems = this.loaded.tree ? answersProblems(indexTree(this.loaded.tree), answers) : [];
     if (problems.length > 0) throw new AnswerError(problems);
     this.pendingAnswers = answers;
     this.requestUpdate();
@@ -167,13 +190,9 @@ export class DigitukiGuide extends LitElement {
     this.act({ type: 'back' });
   }
 
-  private get treeProblems(): readonly TreeProblem[] {
-    return treeProblems(this.tree);
-  }
-
   /** The locales the guide can show: the tree's, or the UI's while the tree is invalid (for the error panel). */
   private get availableLocales(): readonly string[] {
-    return this.treeProblems.length === 0 ? this.tree.locales : UI_LOCALES;
+    return this.loaded.tree?.locales ?? UI_LOCALES;
   }
 
   private get resolvedLocale(): string {
@@ -181,7 +200,7 @@ export class DigitukiGuide extends LitElement {
   }
 
   private get presetAnswers(): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
-    const index = indexTree(this.tree);
+    const index = indexTree(this.walkTree);
     if (typeof this.preset === 'string') return parsePreset(index, this.preset);
     const problems = answersProblems(index, this.preset);
     return { answers: problems.length ? {} : this.preset, problems, invalid: problems.length ? Object.keys(this.preset) : [] };
@@ -197,7 +216,7 @@ export class DigitukiGuide extends LitElement {
     this.pendingAnswers = undefined;
     this.configProblems = [];
     this.missingChoice = false;
-    const problems = this.treeProblems;
+    const problems = this.loaded.problems;
     if (problems.length > 0) {
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-tree', paths: problems.map((p) => p.path) }));
       return;
@@ -210,12 +229,12 @@ export class DigitukiGuide extends LitElement {
     }
     let start = answers;
     if (this.persist !== undefined) {
-      const key = storageKey(this.tree, this.persist);
-      if (!start && this.restoredKey !== key) start = loadAnswers(key, this.tree);
+      const key = storageKey(this.walkTree, this.persist);
+      if (!start && this.restoredKey !== key) start = loadAnswers(key, this.walkTree);
       this.restoredKey = key;
     }
-    const events = start ? resumeEvents(this.tree, start, preset.answers) : [];
-    this.guide.start(machineFor(this.tree), { preset: preset.answers }, events);
+    const events = start ? resumeEvents(this.walkTree, start, preset.answers) : [];
+    this.guide.start(machineFor(this.walkTree), { preset: preset.answers }, events);
     this.save();
   }
 
@@ -238,17 +257,17 @@ export class DigitukiGuide extends LitElement {
 
   private save(): void {
     if (this.persist === undefined || !this.guide.snapshot) return;
-    const key = storageKey(this.tree, this.persist);
+    const key = storageKey(this.walkTree, this.persist);
     const { answers, preset } = this.guide.snapshot.context;
     const own = Object.fromEntries(Object.entries(answers).filter(([id]) => preset[id] === undefined));
     if (Object.keys(own).length === 0) clearStored(key);
-    else saveStored(key, this.tree, own);
+    else saveStored(key, this.walkTree, own);
   }
 
   private announce(): void {
     const snapshot = this.guide.snapshot!;
     const msg = this.msg;
-    const text = this.tree.text[this.resolvedLocale]!;
+    const text = this.walkTree.text[this.resolvedLocale]!;
     if (snapshot.hasTag('result')) {
       const primary = snapshot.context.recommendation[0];
       this.announcement = primary
@@ -294,7 +313,7 @@ export class DigitukiGuide extends LitElement {
       this.missingChoice = true;
       return;
     }
-    const value = this.tree.questions[questionId]!.kind === 'multi' ? chosen : chosen[0]!;
+    const value = this.walkTree.questions[questionId]!.kind === 'multi' ? chosen : chosen[0]!;
     this.act({ type: 'answer', questionId, value });
   }
 
@@ -308,7 +327,7 @@ export class DigitukiGuide extends LitElement {
     const input = event.target as HTMLInputElement;
     this.missingChoice = false;
     if (input.type !== 'checkbox' || !input.checked) return;
-    const question = this.tree.questions[input.name]!;
+    const question = this.walkTree.questions[input.name]!;
     const exclusive = question.options.find((o) => o.exclusive)?.id;
     const boxes = [...(input.form?.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`) ?? [])];
     for (const box of boxes) {
@@ -331,7 +350,7 @@ export class DigitukiGuide extends LitElement {
   override render(): TemplateResult {
     const msg = this.msg;
     const locale = this.resolvedLocale;
-    if (this.treeProblems.length > 0) return this.renderTreeError(msg);
+    if (this.loaded.problems.length > 0) return this.renderTreeError(msg);
     const snapshot = this.guide.snapshot;
     if (this.configProblems.length > 0 || !snapshot || snapshot.status === 'error') {
       const problems = this.configProblems.length > 0 ? this.configProblems : [String((snapshot?.error as Error | undefined)?.message ?? '')];
@@ -347,8 +366,8 @@ export class DigitukiGuide extends LitElement {
 
   private renderQuestion(msg: Msg, locale: string): unknown {
     const questionId = this.currentQuestion!;
-    const question = this.tree.questions[questionId]!;
-    const text = this.tree.text[locale]!.questions[questionId]!;
+    const question = this.walkTree.questions[questionId]!;
+    const text = this.walkTree.text[locale]!.questions[questionId]!;
     const current = selected(this.guide.snapshot!.context.answers[questionId]);
     const type = question.kind === 'multi' ? 'checkbox' : 'radio';
     const snapshot = this.guide.snapshot!;
@@ -409,7 +428,7 @@ export class DigitukiGuide extends LitElement {
     const current = this.currentQuestion;
     const rows = path.filter((id) => id !== current && answers[id] !== undefined);
     if (rows.length === 0) return nothing;
-    const text = this.tree.text[locale]!;
+    const text = this.walkTree.text[locale]!;
     return html`
       <section part="answers" class="answers" aria-labelledby="answers-heading">
         <h2 id="answers-heading">${msg('Your answers', { id: 'ui.your-answers', desc: 'Heading of the list of answers given so far.' })}</h2>
@@ -437,8 +456,8 @@ export class DigitukiGuide extends LitElement {
   private renderResult(msg: Msg, locale: string): TemplateResult {
     const snapshot = this.guide.snapshot!;
     const { recommendation, path, answers } = snapshot.context;
-    const text = this.tree.text[locale]!;
-    const summary = handoverSummary(this.tree, locale, path, answers, recommendation, {
+    const text = this.walkTree.text[locale]!;
+    const summary = handoverSummary(this.walkTree, locale, path, answers, recommendation, {
       heading: msg('hand-over summary', { id: 'ui.summary.heading', desc: 'First line of the copied summary, after the tree title.' }),
       situation: msg('Situation', { id: 'ui.summary.situation', desc: 'Summary section: the answers.' }),
       advised: msg('Advised', { id: 'ui.summary.advised', desc: 'Summary section: the courses of action.' }),
@@ -492,8 +511,8 @@ export class DigitukiGuide extends LitElement {
   }
 
   private renderOutcome(msg: Msg, locale: string, id: string, primary: boolean): TemplateResult {
-    const text = this.tree.text[locale]!;
-    const outcome = this.tree.outcomes.find((o) => o.id === id)!;
+    const text = this.walkTree.text[locale]!;
+    const outcome = this.walkTree.outcomes.find((o) => o.id === id)!;
     const outcomeText = text.outcomes[id]!;
     const headingId = `outcome-${id}`;
     const statusText = {
@@ -524,7 +543,7 @@ export class DigitukiGuide extends LitElement {
         <ul part="principles">
           ${outcome.principles.map((principleId) => {
             const principle = text.principles[principleId]!;
-            const status = this.tree.principles[principleId]!.status;
+            const status = this.walkTree.principles[principleId]!.status;
             return html`<li><strong>${principle.title}</strong>: ${principle.text} <span class="status">(${statusText[status]})</span></li>`;
           })}
         </ul>
@@ -533,7 +552,7 @@ export class DigitukiGuide extends LitElement {
               <ul part="referrals">
                 ${(outcome.referrals ?? []).map((referralId) => {
                   const referral = text.referrals[referralId]!;
-                  const url = this.tree.referrals[referralId]?.url;
+                  const url = this.walkTree.referrals[referralId]?.url;
                   return html`<li><strong>${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${referral.name}</a>` : referral.name}</strong>: ${referral.detail}</li>`;
                 })}
               </ul>`
@@ -543,7 +562,7 @@ export class DigitukiGuide extends LitElement {
   }
 
   private renderTreeError(msg: Msg): TemplateResult {
-    const problems = this.treeProblems;
+    const problems = this.loaded.problems;
     return html`
       <div part="base error" class="base error-panel" role="alert">
         <h2>${msg('This guide cannot be shown: its tree is invalid', { id: 'ui.error.tree', desc: 'Heading of the error panel for an invalid custom tree.' })}</h2>
