@@ -13,7 +13,7 @@ export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, MAX_ID_LENGTH, idProblem, type IdKin
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
 export { resumeEvents } from './compile/resume-events.js';
-export type { GuideContext, GuideEvent, GuideInput, GuideStateMeta, GuideTag } from './compile/guide.types.js';
+export type { GuideContext, GuideEvent, GuideInput, GuideTag } from './compile/guide.types.js';
 export type * from './scenarios/scenario.types.js';
 export { enumeratePaths, possibleAnswers, type TreePath } from './paths/enumerate-paths.js';
 export { validateScenarios, type ScenarioProblem } from './scenarios/validate-scenarios.js';

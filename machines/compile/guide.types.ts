@@ -4,6 +4,12 @@ import type { AnswerValue, Answers } from '../tree/tree.types.js';
 export interface GuideInput {
   /** Answers the host knows in advance (e.g. `{ setting: 'general-support' }`); their questions are skipped. */
   readonly preset?: Answers;
+  /**
+   * Answers given before (a restored session, or the host's `answers`): the walk runs on through
+   * those that apply, in one step, and stops at the first question without one. Unlike presets
+   * the user can change them.
+   */
+  readonly answers?: Answers;
 }
 
 export interface GuideContext {
@@ -31,8 +37,3 @@ export type GuideEvent =
 
 /** Tags on the machine's states: every question state has `question`, the result state `result`. */
 export type GuideTag = 'question' | 'result';
-
-/** `meta` of a question state. */
-export interface GuideStateMeta {
-  readonly questionId?: string;
-}

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileTree, possibleAnswers, recommend, RESULT, type AnswerValue, type Answers, type GuideEvent, type TreeDefinition } from '../../machines/index.js';
+import { compileTree, possibleAnswers, recommend, type AnswerValue, type Answers, type GuideEvent, type TreeDefinition } from '../../machines/index.js';
 import { indexTree } from '../../machines/tree/index-tree.js';
 import { tree as digitalSupport } from '../../machines/trees/digital-support/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
@@ -43,7 +43,7 @@ describe.each([
   ['the digital-support tree', digitalSupport],
 ])('%s', (_name, definition) => {
   const machine = compileTree(definition);
-  const states = new Set([...Object.keys(definition.questions), RESULT]);
+  const states = new Set(['asking', 'result']);
 
   it('stays in a known, consistent state under random events', () => {
     fc.assert(
@@ -61,7 +61,7 @@ describe.each([
             expect(pure).toEqual({ status: 'complete', outcomes: recommendation, path });
             expect(Object.keys(answers).every((q) => path.includes(q))).toBe(true);
           } else {
-            expect(snapshot.value).toBe(path.at(-1));
+            expect(snapshot.value).toBe('asking');
             expect(recommendation).toEqual([]);
           }
         }

@@ -8,7 +8,6 @@ import {
   indexTree,
   loadTree,
   parsePreset,
-  resumeEvents,
   selected,
   type Answers,
   type GuideEvent,
@@ -233,8 +232,7 @@ export class DigitukiGuide extends LitElement {
       if (!start && this.restoredKey !== key) start = loadAnswers(key, this.walkTree);
       this.restoredKey = key;
     }
-    const events = start ? resumeEvents(this.walkTree, start, preset.answers) : [];
-    this.guide.start(machineFor(this.walkTree), { preset: preset.answers }, events);
+    this.guide.start(machineFor(this.walkTree), { preset: preset.answers, ...(start ? { answers: start } : {}) });
     this.save();
   }
 
