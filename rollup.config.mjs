@@ -53,13 +53,30 @@ export const library = {
   plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
 };
 
+/**
+ * Gives Lit's Trusted Types policy in a standalone bundle a name of its own (Lit calls it
+ * `lit-html`). A page whose CSP lists policy names (`trusted-types ...`) without
+ * `'allow-duplicates'` refuses a second policy of one name, so two bundles that each carry Lit
+ * would leave the second element undefined. README lists the names a host allows.
+ */
+const trustedTypesPolicy = (name) => ({
+  name: 'trusted-types-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+    const renamed = code.replace(/createPolicy\(\s*(["'])lit-html\1/, `createPolicy("${name}"`);
+    if (renamed === code) this.error(`lit-html no longer creates its Trusted Types policy as expected (${id}): update trustedTypesPolicy`);
+    return { code: renamed, map: null };
+  },
+});
+
 /** A self-contained minified ES module for a script tag, with lit, xstate and the default tree inside. */
-const standaloneBundle = (input, file) => ({
+const standaloneBundle = (input, file, policy) => ({
   input,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
     stripTranslatorNotes,
     minifyTemplates,
+    trustedTypesPolicy(policy),
     // 'production' explicitly: under NODE_ENV=test (vitest) the plugin would pick Lit's dev build.
     nodeResolve({ exportConditions: ['production'] }),
     // noCheck: the library build and `npm run typecheck` check the same files; here only emit.
@@ -68,7 +85,7 @@ const standaloneBundle = (input, file) => ({
   ],
 });
 
-export const standalone = standaloneBundle('src/digituki-guide.ts', 'dist/digituki-guide.js');
-export const standaloneQuiz = standaloneBundle('src/digituki-quiz.ts', 'dist/digituki-quiz.js');
+export const standalone = standaloneBundle('src/digituki-guide.ts', 'dist/digituki-guide.js', 'digituki-guide');
+export const standaloneQuiz = standaloneBundle('src/digituki-quiz.ts', 'dist/digituki-quiz.js', 'digituki-quiz');
 
 export default [library, standalone, standaloneQuiz];

@@ -74,7 +74,7 @@ export interface ResolvedLocale {
  * The element's `locale` if the tree has it; else the document's `lang` (the closest `lang` up
  * the DOM); else Finnish; else the tree's first locale.
  */
-export function resolveLocale(requested: string | undefined, documentLang: string | null, treeLocales: readonly string[]): ResolvedLocale {
+export function resolveLocale(requested: string | null | undefined, documentLang: string | null, treeLocales: readonly string[]): ResolvedLocale {
   const own = matchLocale(requested, treeLocales);
   const locale = own ?? matchLocale(documentLang, treeLocales) ?? matchLocale(FALLBACK_LOCALE, treeLocales) ?? treeLocales[0] ?? FALLBACK_LOCALE;
   return requested && !own ? { locale, unknown: requested } : { locale };

@@ -4,6 +4,7 @@
  * them. Never throws on malformed input.
  */
 import { idProblem, type IdKind } from './ids.js';
+import { LINK_SCHEMES, linkableUrl } from './link-url.js';
 import { pointer, type TreeProblemCode } from './tree-problem.js';
 import { PRINCIPLE_STATUSES, QUESTION_KINDS, RESULT, type AnswerCondition, type OutcomeAddition } from './tree.types.js';
 
@@ -194,7 +195,10 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
     stringList(`${path}/sources`, 'sources', raw.sources, true);
   });
   const referralIds = catalogue('referrals', 'referral', 'Referral', (raw, path) => {
-    nonEmptyString(`${path}/url`, 'url', raw.url, true);
+    const url = nonEmptyString(`${path}/url`, 'url', raw.url, true);
+    if (url !== undefined && linkableUrl(url) === undefined) {
+      report(`${path}/url`, 'invalid-value', `url must be an ${LINK_SCHEMES.join(', ')} or relative address.`);
+    }
   });
 
   const text = new Map<string, Record<string, unknown>>();

@@ -24,7 +24,6 @@ export class ActorController<TMachine extends AnyActorLogic> implements Reactive
     this.stop();
     this.machine = machine;
     this.input = input;
-    this.parked = undefined;
     this.run(createActor(machine, { input } as never));
     for (const event of events) this.actor!.send(event);
   }
@@ -43,8 +42,9 @@ export class ActorController<TMachine extends AnyActorLogic> implements Reactive
 
   hostDisconnected(): void {
     if (!this.actor) return;
-    this.parked = this.actor.getPersistedSnapshot();
+    const parked = this.actor.getPersistedSnapshot();
     this.stop();
+    this.parked = parked;
   }
 
   private run(actor: Actor<TMachine>): void {
@@ -63,10 +63,13 @@ export class ActorController<TMachine extends AnyActorLogic> implements Reactive
     this.host.requestUpdate();
   }
 
-  private stop(): void {
+  /** Stops the actor and forgets it (the host shows something else, such as an error panel). */
+  stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.actor?.stop();
     this.actor = undefined;
+    this.snapshot = undefined;
+    this.parked = undefined;
   }
 }

@@ -7,7 +7,7 @@ import type { ReactiveElement } from 'lit';
 import { DigitukiErrorEvent } from '../events/digituki-error.js';
 import { msgFor, resolveLocale, uiLocale, type Catalogue, type Msg, type ResolvedLocale } from '../localization.js';
 
-type LocaleHost = ReactiveElement & { locale?: string };
+type LocaleHost = ReactiveElement & { locale?: string | null };
 
 export class ElementLocale {
   private warned: string | undefined;

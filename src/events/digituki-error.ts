@@ -1,12 +1,16 @@
 /**
- * Fired when the host's configuration cannot be used: an invalid tree, a preset that does not
- * exist, or an unknown locale (which falls back). Codes, ids and JSON Pointers only.
+ * Fired when the host's configuration cannot be used: an invalid tree, a preset or answers that
+ * do not exist, an unknown locale (which falls back), or a custom tree whose walk ends with no
+ * course of action. Codes, ids and JSON Pointers only.
  */
 export interface DigitukiErrorDetail {
-  readonly reason: 'invalid-tree' | 'invalid-preset' | 'unknown-locale';
+  readonly reason: 'invalid-tree' | 'invalid-preset' | 'invalid-answers' | 'unknown-locale' | 'no-outcome';
   /** For an invalid tree: where each problem is (JSON Pointers into the tree). */
   readonly paths?: readonly string[];
-  /** For an invalid preset: the question ids whose preset is wrong; for a locale: the locale asked for. */
+  /**
+   * For an invalid preset or answers: the question ids whose answer is wrong; for a locale: the
+   * locale asked for; for no outcome: the questions of the walk.
+   */
   readonly ids?: readonly string[];
 }
 

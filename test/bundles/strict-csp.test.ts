@@ -1,7 +1,8 @@
 /**
- * The standalone bundle on a page with a strict Content-Security-Policy (no unsafe-inline, no
- * unsafe-eval), in Debian's Chromium via playwright-core: no violation, no request beyond the
- * page and the bundle, and a walk to a recommendation works. The bundles are built once per run
+ * Both standalone bundles on one page with a strict Content-Security-Policy (no unsafe-inline,
+ * no unsafe-eval, Trusted Types required with a policy name per bundle), in Debian's Chromium via
+ * playwright-core: no violation, no request beyond the page and the bundles, and a walk to a
+ * recommendation and a quiz answer work. The bundles are built once per run
  * by test/support/build-standalone-once.ts.
  */
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,21 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * What README tells a host: no inline script or style, no eval, and Trusted Types required for
+ * every DOM sink, with only the two bundles' own policy names allowed (no 'allow-duplicates').
+ */
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types digituki-guide digituki-quiz',
+].join('; ');
 
 const PAGE = `<!doctype html>
 <html lang="en">

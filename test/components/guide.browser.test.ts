@@ -263,12 +263,6 @@ describe('<digituki-guide>', () => {
     });
   });
 
-  it('refuses answers that do not exist, naming them', async () => {
-    const g = await guide();
-    expect(() => (g.element.answers = { setting: 'library' })).toThrow(/"library" is not an option of "setting"/);
-    expect(() => (g.element.answers = { whose: 'own' })).toThrow(/"whose" is not a question/);
-  });
-
   describe('a custom tree', () => {
     it('walks a valid custom tree', async () => {
       const g = await guide(html`<digituki-guide locale="en" .tree=${smallTree()}></digituki-guide>`);
@@ -285,6 +279,21 @@ describe('<digituki-guide>', () => {
       expect(panel.textContent).toContain('The start question "nowhere" does not exist.');
       expect(g.root.querySelector('fieldset')).toBeNull();
       expect((await errorEvent).detail).toEqual({ reason: 'invalid-tree', paths: ['/start'] });
+    });
+
+    it('says so and fires digituki-error when a custom tree recommends nothing for a walk', async () => {
+      const errors: DigitukiErrorEvent[] = [];
+      const outcomes: Event[] = [];
+      const g = await guide(html`<digituki-guide locale="en" .tree=${smallTree()}></digituki-guide>`);
+      g.element.addEventListener('digituki-error', (e) => errors.push(e));
+      g.element.addEventListener('digituki-outcome', (e) => outcomes.push(e));
+      await g.walk({ where: 'library', signs: ['none'], whose: 'own' }); // "guide" is added only at the desk
+      expect(g.root.querySelector('[part="result"] [role="alert"]')!.textContent).toContain('This tree gives no course of action for these answers');
+      expect(g.outcomes).toEqual([]);
+      expect(errors.map((e) => e.detail)).toEqual([{ reason: 'no-outcome', ids: ['where', 'signs', 'whose'] }]);
+      expect(outcomes).toEqual([]);
+      await g.click('Back'); // the way out stays open
+      expect(g.questionId).toBe('whose');
     });
 
     it('renders tree text as text, never as HTML', async () => {

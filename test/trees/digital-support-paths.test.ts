@@ -85,6 +85,10 @@ describe('the default digital-support tree', () => {
       expect(breaches.slice(0, 20)).toEqual([]);
     });
 
+    it('ends every walk with at least one course of action (the guide reports a walk with none as an error)', () => {
+      expect(paths.filter((p) => p.outcomes.length === 0).map((p) => describeAnswers(p.answers))).toEqual([]);
+    });
+
     it('exercises every rule and every outcome', () => {
       const fired = new Set(paths.flatMap((p) => expectationFor(p.answers).rules));
       expect([...fired].sort()).toEqual(RULES.map((r) => r.id).sort());

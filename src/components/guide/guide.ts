@@ -2,10 +2,10 @@ import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  AnswerError,
   answersProblems,
   compileTree,
   indexTree,
+  linkableUrl,
   loadTree,
   parsePreset,
   selected,
@@ -94,7 +94,9 @@ export class DigitukiGuide extends LitElement {
 
   // Declared without decorators: the standalone bundle then needs no decorator helpers.
   static override properties = {
+    // Custom accessors (noAccessor): Lit still keeps a value set before the element upgraded.
     tree: { attribute: false, noAccessor: true },
+    answers: { attribute: false, noAccessor: true },
     locale: { reflect: true },
     preset: {},
     persist: {},
@@ -148,36 +150,38 @@ export class DigitukiGuide extends LitElement {
   }
 
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
-  locale?: string;
+  locale?: string | null;
 
   /**
    * Answers the page knows in advance, skipped and not changeable: `setting=general-support`,
    * several separated by `;`, multi options by `,`. As a property also an answers object.
    */
-  preset: string | Answers = '';
+  preset?: string | Answers | null = '';
 
   /**
    * Opt-in resume after a reload: stores only the answers and the tree's version in
-   * sessionStorage. Give each persisting guide on a page its own value.
+   * sessionStorage. Give each persisting guide on a page its own value. Removing it deletes what
+   * was stored.
    */
-  persist?: string;
+  persist?: string | null;
 
+  /** The storage key last read from, so a key is read once and a walk under way is not replaced. */
   private restoredKey: string | undefined;
 
-  /** The current answers (presets included). Setting it starts over with these answers filled in. */
+  /** Answers set by the host, applied at the next update (checked against the tree then in use). */
+  private pendingAnswers: Answers | null | undefined;
+
+  /** The current answers (presets included). Setting it starts over with these answers filled in; `null` starts over empty. */
   get answers(): Answers {
+    if (this.pendingAnswers !== undefined) return this.pendingAnswers ?? {};
     return this.guide.snapshot?.context.answers ?? {};
   }
 
-  /** @throws {AnswerError} naming every unknown question or option id. */
-  set answers(answers: Answers) {
-    const problems = this.loaded.tree ? answersProblems(indexTree(this.loaded.tree), answers) : [];
-    if (problems.length > 0) throw new AnswerError(problems);
-    this.pendingAnswers = answers;
-    this.requestUpdate();
+  set answers(answers: Answers | null | undefined) {
+    const old = this.answers;
+    this.pendingAnswers = answers ?? null;
+    this.requestUpdate('answers', old);
   }
-
-  private pendingAnswers: Answers | undefined;
 
   /** Starts over, keeping the presets. */
   restart(): void {
@@ -200,40 +204,82 @@ export class DigitukiGuide extends LitElement {
 
   private get presetAnswers(): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
     const index = indexTree(this.walkTree);
-    if (typeof this.preset === 'string') return parsePreset(index, this.preset);
-    const problems = answersProblems(index, this.preset);
-    return { answers: problems.length ? {} : this.preset, problems, invalid: problems.length ? Object.keys(this.preset) : [] };
+    const preset = this.preset ?? ''; // null or undefined (a removed attribute, an unset framework prop): no presets
+    if (typeof preset === 'string') return parsePreset(index, preset);
+    const problems = answersProblems(index, preset);
+    return { answers: problems.length ? {} : preset, problems, invalid: problems.length && typeof preset === 'object' ? Object.keys(preset) : [] };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language.check();
-    if (changed.has('tree') || changed.has('preset') || changed.has('persist') || this.pendingAnswers) this.startWalk();
+    if (changed.has('tree') || changed.has('preset') || changed.has('answers')) this.startWalk();
+    else if (changed.has('persist')) this.persistChanged(changed.get('persist') as string | null | undefined);
+  }
+
+  /** The storage key for `persist` (off when `null` or `undefined`). */
+  private storageKeyFor(persist: string | null | undefined): string | undefined {
+    return persist == null || !this.loaded.tree ? undefined : storageKey(this.loaded.tree, persist);
   }
 
   private startWalk(): void {
-    const answers = this.pendingAnswers;
+    const given = this.pendingAnswers;
     this.pendingAnswers = undefined;
     this.configProblems = [];
     this.missingChoice = false;
     const problems = this.loaded.problems;
     if (problems.length > 0) {
+      this.guide.stop();
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-tree', paths: problems.map((p) => p.path) }));
       return;
     }
     const preset = this.presetAnswers;
-    if (preset.problems.length > 0) {
-      this.configProblems = preset.problems;
-      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-preset', ids: preset.invalid }));
+    const answerProblems = given ? answersProblems(indexTree(this.walkTree), given) : [];
+    if (preset.problems.length > 0 || answerProblems.length > 0) {
+      this.guide.stop();
+      this.configProblems = [...preset.problems, ...answerProblems];
+      if (preset.problems.length > 0) this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-preset', ids: preset.invalid }));
+      if (answerProblems.length > 0) this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-answers', ids: Object.keys(given!) }));
       return;
     }
-    let start = answers;
-    if (this.persist !== undefined) {
-      const key = storageKey(this.walkTree, this.persist);
-      if (!start && this.restoredKey !== key) start = loadAnswers(key, this.walkTree);
-      this.restoredKey = key;
-    }
+    let start = given ?? undefined;
+    const key = this.storageKeyFor(this.persist);
+    if (key !== undefined && given === undefined && this.restoredKey !== key) start = loadAnswers(key, this.walkTree);
+    this.restoredKey = key;
     this.guide.start(machineFor(this.walkTree), { preset: preset.answers, ...(start ? { answers: start } : {}) });
     this.save();
+    this.reportNoOutcome();
+  }
+
+  /**
+   * `persist` changed with the walk under way: what was stored under the old key is deleted; the
+   * walk is kept and saved under the new key, or, when the user has answered nothing yet, resumed
+   * from what the new key holds.
+   */
+  private persistChanged(old: string | null | undefined): void {
+    const oldKey = this.storageKeyFor(old);
+    const key = this.storageKeyFor(this.persist);
+    if (oldKey !== undefined && oldKey !== key) clearStored(oldKey);
+    if (key === undefined || this.restoredKey === key) return;
+    if (this.ownAnswers().length === 0 && loadAnswers(key, this.walkTree)) {
+      this.startWalk();
+      return;
+    }
+    this.restoredKey = key;
+    this.save();
+  }
+
+  /** The answers the user gave (not the presets), as entries. */
+  private ownAnswers(): [string, Answers[string]][] {
+    const context = this.guide.snapshot?.context;
+    return context ? Object.entries(context.answers).filter(([id]) => !Object.hasOwn(context.preset, id)) : [];
+  }
+
+  /** A custom tree whose walk ends with no course of action: the guide says so and tells the host. */
+  private reportNoOutcome(): void {
+    const snapshot = this.guide.snapshot;
+    if (snapshot?.hasTag('result') && snapshot.context.recommendation.length === 0) {
+      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'no-outcome', ids: snapshot.context.path }));
+    }
   }
 
   /** Sends a user action to the machine, then tells the host and moves focus. */
@@ -249,17 +295,17 @@ export class DigitukiGuide extends LitElement {
     this.save();
     if (event.type === 'answer') this.dispatchEvent(new DigitukiAnswerEvent({ questionId: event.questionId, optionIds: selected(event.value) }));
     if (after.hasTag('result') && !before.hasTag('result')) {
-      this.dispatchEvent(new DigitukiOutcomeEvent({ outcomes: after.context.recommendation }));
+      if (after.context.recommendation.length > 0) this.dispatchEvent(new DigitukiOutcomeEvent({ outcomes: after.context.recommendation }));
+      else this.reportNoOutcome();
     }
   }
 
   private save(): void {
-    if (this.persist === undefined || !this.guide.snapshot) return;
-    const key = storageKey(this.walkTree, this.persist);
-    const { answers, preset } = this.guide.snapshot.context;
-    const own = Object.fromEntries(Object.entries(answers).filter(([id]) => preset[id] === undefined));
-    if (Object.keys(own).length === 0) clearStored(key);
-    else saveStored(key, this.walkTree, own);
+    const key = this.storageKeyFor(this.persist);
+    if (key === undefined || !this.guide.snapshot) return;
+    const own = this.ownAnswers();
+    if (own.length === 0) clearStored(key);
+    else saveStored(key, this.walkTree, Object.fromEntries(own));
   }
 
   private announce(): void {
@@ -467,6 +513,14 @@ export class DigitukiGuide extends LitElement {
         ${recommendation.length > 1
           ? html`<p>${msg('Start with the first course of action; the others apply too.', { id: 'ui.result.intro', desc: 'Under the recommendation heading when there are several courses of action.' })}</p>`
           : nothing}
+        ${recommendation.length === 0
+          ? html`<p class="error-message" role="alert">
+              ${msg('This tree gives no course of action for these answers. Go back and check them, and tell whoever keeps the tree.', {
+                id: 'ui.result.none',
+                desc: 'Shown instead of the recommendation when a custom tree recommends nothing for the answers given.',
+              })}
+            </p>`
+          : nothing}
         ${recommendation.map((id, i) => this.renderOutcome(msg, locale, id, i === 0))}
         <section part="contacts" class="contacts" aria-labelledby="contacts-heading" ?hidden=${!this.hasContacts}>
           <h3 id="contacts-heading">${msg('Your organisation’s contacts', { id: 'ui.contacts', desc: 'Heading above the contacts the host page adds.' })}</h3>
@@ -550,7 +604,7 @@ export class DigitukiGuide extends LitElement {
               <ul part="referrals">
                 ${(outcome.referrals ?? []).map((referralId) => {
                   const referral = text.referrals[referralId]!;
-                  const url = this.walkTree.referrals[referralId]?.url;
+                  const url = linkableUrl(this.walkTree.referrals[referralId]?.url);
                   return html`<li><strong>${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${referral.name}</a>` : referral.name}</strong>: ${referral.detail}</li>`;
                 })}
               </ul>`

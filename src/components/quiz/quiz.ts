@@ -117,25 +117,36 @@ export class DigitukiQuiz extends LitElement {
   private missingChoice = false;
 
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
-  locale?: string;
+  locale?: string | null;
 
-  /** How many items an attempt draws. */
-  items = 10;
+  /** How many items an attempt draws (10 when unset). */
+  items?: number | null = 10;
 
   /** Makes attempts reproducible: the same seed draws the same items in the same order. */
-  seed?: string;
+  seed?: string | null;
 
   /** Items needed to pass; every item by default, as the badge is awarded on correct answers. */
-  passScore?: number;
+  passScore?: number | null;
 
-  /** Opt-in resume after a reload (sessionStorage: the draw and the answers, nothing personal). */
-  persist?: string;
+  /**
+   * Opt-in resume after a reload (sessionStorage: the draw and the answers, nothing personal).
+   * Removing it deletes what was stored.
+   */
+  persist?: string | null;
 
   private attemptSeed = '';
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language.check();
-    if (changed.has('items') || changed.has('seed') || changed.has('passScore') || changed.has('persist')) this.startAttempt();
+    if (changed.has('items') || changed.has('seed') || changed.has('passScore')) this.startAttempt();
+    else if (changed.has('persist')) this.persistChanged(changed.get('persist') as string | null | undefined);
+  }
+
+  /** `persist` changed during an attempt: the old key's entry is deleted and the attempt is kept, saved under the new key. */
+  private persistChanged(old: string | null | undefined): void {
+    if (old != null && this.keyFor(old) !== this.storageKey) clearStored(this.keyFor(old));
+    if (!this.quiz.snapshot) this.startAttempt();
+    else this.save();
   }
 
   private get resolvedLocale(): string {
@@ -146,25 +157,31 @@ export class DigitukiQuiz extends LitElement {
     return this.language.msg;
   }
 
-  private get storageKey(): string {
-    return `digituki-quiz:${tree.id}${this.persist ? `:${this.persist}` : ''}`;
+  private keyFor(persist: string): string {
+    return `digituki-quiz:${tree.id}${persist ? `:${persist}` : ''}`;
+  }
+
+  /** Where `persist` stores the attempt; off when `persist` is `null` or `undefined`. */
+  private get storageKey(): string | undefined {
+    return this.persist == null ? undefined : this.keyFor(this.persist);
   }
 
   private get count(): number {
-    return Math.max(1, Math.floor(Number.isFinite(this.items) ? this.items : 10));
+    return Math.max(1, Math.floor(typeof this.items === 'number' && Number.isFinite(this.items) ? this.items : 10));
   }
 
   /** A new attempt: the stored one when `persist` is set and it still fits, else a fresh draw. */
   private startAttempt(): void {
-    let stored = this.persist === undefined ? undefined : loadStored(this.storageKey, tree, isStoredAttempt);
+    const key = this.storageKey;
+    let stored = key === undefined ? undefined : loadStored(key, tree, isStoredAttempt);
     const items = stored ? drawAttempt(pool, { count: stored.count, seed: stored.seed }) : [];
-    if (stored && !this.fits(stored, items)) {
-      clearStored(this.storageKey);
+    if (key !== undefined && stored && !this.fits(stored, items)) {
+      clearStored(key);
       stored = undefined;
     }
     this.attemptSeed = stored?.seed ?? this.seed ?? randomSeed();
     const drawn = stored ? items : drawAttempt(pool, { count: this.count, seed: this.attemptSeed });
-    const passScore = stored?.passScore ?? this.passScore ?? drawn.length;
+    const passScore = stored?.passScore ?? (typeof this.passScore === 'number' ? this.passScore : drawn.length);
     this.quiz.start(quizMachine, { items: drawn, passScore }, stored ? this.resumeEvents(drawn, stored) : []);
   }
 
@@ -192,10 +209,11 @@ export class DigitukiQuiz extends LitElement {
 
   private save(): void {
     const snapshot = this.quiz.snapshot;
-    if (this.persist === undefined || !snapshot) return;
+    const key = this.storageKey;
+    if (key === undefined || !snapshot) return;
     const { items, responses, index, passScore } = snapshot.context;
     const done = snapshot.hasTag('result') ? items.length : index;
-    saveStored<StoredAttempt>(this.storageKey, tree, { seed: this.attemptSeed, count: items.length, passScore, responses, done });
+    saveStored<StoredAttempt>(key, tree, { seed: this.attemptSeed, count: items.length, passScore, responses, done });
   }
 
   /** Sends a user action to the machine, then tells the host and moves focus. */
@@ -236,7 +254,7 @@ export class DigitukiQuiz extends LitElement {
   }
 
   private restartFresh(): void {
-    clearStored(this.storageKey);
+    if (this.storageKey !== undefined) clearStored(this.storageKey);
     const seed = this.seed ?? randomSeed();
     this.attemptSeed = seed;
     this.act({ type: 'retake', items: drawAttempt(pool, { count: this.count, seed }) });

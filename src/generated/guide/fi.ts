@@ -32,6 +32,7 @@
 'ui.result.heading': `Mitä tehdä`,
 'ui.result.inferred': `Hyvä käytäntö (tiimin tulkinta), ei virallinen sääntö.`,
 'ui.result.intro': `Aloita ensimmäisestä toimintatavasta; muutkin koskevat tilannetta.`,
+'ui.result.none': `Tämä puu ei anna näihin vastauksiin mitään toimintaohjetta. Palaa tarkistamaan vastaukset ja kerro asiasta puun ylläpitäjälle.`,
 'ui.result.principles': `Perustuu`,
 'ui.result.referrals': `Ohjaa`,
 'ui.result.steps': `Tee näin`,
