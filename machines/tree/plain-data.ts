@@ -46,6 +46,10 @@ export function readPlainData(value: unknown, report: PlainDataReport): unknown 
       return SKIP;
     }
     if (item === SKIP) return SKIP;
+    if (item === undefined) {
+      problem('wrong-type', 'Is undefined, which JSON cannot hold.');
+      return SKIP;
+    }
     if (typeof item !== 'object') {
       problem('wrong-type', `${describe(item)} is not a JSON value.`);
       return SKIP;
@@ -93,7 +97,9 @@ export function readPlainData(value: unknown, report: PlainDataReport): unknown 
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(object)) {
       segments.push(key);
-      const item = copy(read(object, key));
+      const value = read(object, key);
+      // A key set to undefined is a key left out, as JSON.stringify has it (`{ next: undefined }`).
+      const item = value === undefined ? SKIP : copy(value);
       if (item !== SKIP) {
         if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
         else out[key] = item;
@@ -108,7 +114,7 @@ export function readPlainData(value: unknown, report: PlainDataReport): unknown 
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || value === undefined) return String(value);
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'object' && value !== null) return `an object of type ${Object.prototype.toString.call(value).slice(8, -1)}`;
   return `a ${typeof value}`;

@@ -91,3 +91,20 @@ describe('ids that are names of Object.prototype members', () => {
     expect(recommend(smallTree(), {})).toEqual({ status: 'needs-answer', question: 'where', path: [] });
   });
 });
+
+describe('keys set to undefined', () => {
+  it('are keys left out, as in JSON: a tree built with optional fields set to undefined is valid', () => {
+    const definition = smallTree() as Mutable;
+    definition.questions.where.next = undefined;
+    definition.questions.where.options[0].next = 'signs';
+    definition.questions.where.options[1].next = 'signs';
+    definition.outcomes[1].referrals = undefined;
+    expect(loadTree(definition).problems).toEqual([]);
+  });
+
+  it('are reported inside a list, where JSON would turn them into null', () => {
+    const definition = smallTree() as Mutable;
+    definition.outcomes[2].principles = ['P3', undefined];
+    expect(loadTree(definition).problems).toEqual([{ path: '/outcomes/2/principles/1', code: 'wrong-type', message: 'Is undefined, which JSON cannot hold.' }]);
+  });
+});
