@@ -1,4 +1,5 @@
 /** Which questions a walk can still reach from a question. */
+import { targets } from '../recommend/route.js';
 import type { TreeIndex } from './index-tree.js';
 import { RESULT } from './tree.types.js';
 
@@ -7,10 +8,8 @@ export function reachableFrom(index: TreeIndex, questionId: string): Set<string>
   const seen = new Set<string>([questionId]);
   const queue = [questionId];
   while (queue.length > 0) {
-    const question = index.questions.get(queue.pop()!)!;
-    for (const option of question.options) {
-      const target = option.next ?? question.next;
-      if (target !== undefined && target !== RESULT && !seen.has(target)) {
+    for (const target of targets(index.questions.get(queue.pop()!)!)) {
+      if (target !== RESULT && !seen.has(target)) {
         seen.add(target);
         queue.push(target);
       }

@@ -7,6 +7,7 @@
  * text per locale). At most `MAX_PROBLEMS` are listed, then one `too-many-problems` entry with
  * the count of the rest. Runs in time linear in the tree's size.
  */
+import { optionTarget, targets } from '../recommend/route.js';
 import { readPlainData } from './plain-data.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
 import { isRecord, readTree, type ReadQuestion, type ReadTree, type Report } from './read-tree.js';
@@ -63,7 +64,7 @@ function checkQuestions(tree: ReadTree, report: Report): void {
           report(`${optionPath}/next`, 'unknown-target', `Leads to "${target}", which is not a question (nor "${RESULT}").`);
         }
       }
-      if (option.next === undefined && question.next === undefined) {
+      if (optionTarget(question, option) === undefined) {
         report(optionPath, 'dead-end', `Option "${option.id}" leads nowhere: give it or its question a "next".`);
       }
       for (const add of option.adds) {
@@ -106,14 +107,9 @@ function checkQuestions(tree: ReadTree, report: Report): void {
   }
 }
 
-/** The questions an answer to `question` can lead to (not `RESULT`), without duplicates. */
+/** The questions an answer to `question` can lead to (not `RESULT`, nor questions that do not exist). */
 function successors(question: ReadQuestion, questions: ReadonlyMap<string, unknown>): string[] {
-  const targets = new Set<string>();
-  for (const option of question.options) {
-    const target = option.next ?? question.next;
-    if (target !== undefined && target !== RESULT && questions.has(target)) targets.add(target);
-  }
-  return [...targets];
+  return [...targets(question)].filter((target) => target !== RESULT && questions.has(target));
 }
 
 /** A loop as `a → b → c → a`, shortened in the middle when long. */
