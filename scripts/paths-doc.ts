@@ -3,7 +3,7 @@
  * locale, for reviewers at an authority to sign off. `npm run paths` writes it; a test checks
  * that the committed file equals a fresh rendering.
  */
-import { enumeratePaths, type AnswerValue, type TreeDefinition } from '../machines/index.js';
+import { answerLabels, enumeratePaths, type AnswerValue, type TreeDefinition } from '../machines/index.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
@@ -11,8 +11,7 @@ export function renderPathsDoc(tree: TreeDefinition, locale = 'en'): string {
   const text = tree.text[locale]!;
   const paths = enumeratePaths(tree);
   const questionIds = Object.keys(tree.questions);
-  const label = (questionId: string, value: AnswerValue) =>
-    (typeof value === 'string' ? [value] : value).map((id) => text.questions[questionId]!.options[id]!.label).join(' + ');
+  const label = (questionId: string, value: AnswerValue) => answerLabels(text, questionId, value);
   const [first, second, ...rest] = [tree.start, ...questionIds.filter((q) => q !== tree.start)];
   const lines = [
     `# Every path of the "${text.title}" tree`,

@@ -1,34 +1,42 @@
 import { str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
   answersProblems,
+  answersToKeep,
+  answerValue,
   compileTree,
+  guideView,
+  handoverSummary,
   indexTree,
-  linkableUrl,
   loadTree,
   parsePreset,
   selected,
+  toggledOptions,
   type Answers,
   type GuideEvent,
   type GuideMachine,
+  type GuideView,
   type LoadedTree,
+  type QuestionView,
   type TreeDefinition,
 } from '../../../machines/index.js';
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
+import { ElementLocale } from '../../controllers/element-locale.js';
+import { handleOptionKeys } from '../../controllers/option-keys.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
 import { templates as fiStrings } from '../../generated/guide/fi.js';
 import { templates as svStrings } from '../../generated/guide/sv.js';
-import { ElementLocale } from '../../controllers/element-locale.js';
-import { handleOptionKeys } from '../../controllers/option-keys.js';
 import { UI_LOCALES, type Msg } from '../../localization.js';
 import { loadAnswers, storageKey } from '../../persistence/answer-store.js';
 import { clearStored, saveStored } from '../../persistence/session-store.js';
-import { handoverSummary } from '../../summary/handover-summary.js';
+import { answerList } from './answer-list.js';
+import { answersErrorPanel, treeErrorPanel } from './error-panel.js';
 import { guideStyles } from './guide.styles.js';
+import { questionForm, type QuestionFormHost } from './question-form.js';
+import { recommendation, summaryLabels } from './recommendation.js';
 
 /** This element's UI strings in Finnish and Swedish (English is the source). */
 const CATALOGUE = { fi: fiStrings, sv: svStrings };
@@ -107,7 +115,7 @@ export class DigitukiGuide extends LitElement {
   };
 
   private readonly guide = new ActorController<GuideMachine>(this);
-  private readonly language = new ElementLocale(this, CATALOGUE, () => this.availableLocales);
+  private readonly language = new ElementLocale(this, CATALOGUE, () => this.loaded.tree?.locales ?? UI_LOCALES);
 
   /**
    * Set after a user action: move focus to the new question or the result once rendered. A plain
@@ -120,34 +128,17 @@ export class DigitukiGuide extends LitElement {
   /** The inline error when Continue is pressed with nothing chosen. */
   private missingChoice = false;
   private copied = false;
-  /** Preset problems or an AnswerError from the machine, shown in the error panel. */
-  private configProblems: readonly string[] = [];
+  /** Problems with the page's presets or answers, shown in the error panel. */
+  private configProblems: { readonly heading: 'preset' | 'answers'; readonly problems: readonly string[] } | undefined;
 
   /** The tree the host gave, if any. */
   private givenTree: TreeDefinition | undefined;
   /** The tree in use, checked and frozen when it was set, or its problems. */
   private loaded: LoadedTree = loadTree(digitalSupportTree);
-
-  /**
-   * The tree to walk: the default digital-support tree unless the host gives its own. It is
-   * checked and copied when set: changing the object afterwards changes nothing until it is set
-   * again. `null` or `undefined` restore the default tree.
-   */
-  get tree(): TreeDefinition {
-    return this.givenTree ?? digitalSupportTree;
-  }
-
-  set tree(value: TreeDefinition | null | undefined) {
-    const old = this.tree;
-    this.givenTree = value ?? undefined;
-    this.loaded = loadTree(this.tree);
-    this.requestUpdate('tree', old);
-  }
-
-  /** The loaded tree: only while `loaded.problems` is empty. */
-  private get walkTree(): TreeDefinition {
-    return this.loaded.tree!;
-  }
+  /** Answers set by the host, applied at the next update (checked against the tree then in use). */
+  private pendingAnswers: Answers | null | undefined;
+  /** The storage key last read from, so a key is read once and a walk under way is not replaced. */
+  private restoredKey: string | undefined;
 
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
   locale?: string | null;
@@ -165,11 +156,21 @@ export class DigitukiGuide extends LitElement {
    */
   persist?: string | null;
 
-  /** The storage key last read from, so a key is read once and a walk under way is not replaced. */
-  private restoredKey: string | undefined;
+  /**
+   * The tree to walk: the default digital-support tree unless the host gives its own. It is
+   * checked and copied when set: changing the object afterwards changes nothing until it is set
+   * again. `null` or `undefined` restore the default tree.
+   */
+  get tree(): TreeDefinition {
+    return this.givenTree ?? digitalSupportTree;
+  }
 
-  /** Answers set by the host, applied at the next update (checked against the tree then in use). */
-  private pendingAnswers: Answers | null | undefined;
+  set tree(value: TreeDefinition | null | undefined) {
+    const old = this.tree;
+    this.givenTree = value ?? undefined;
+    this.loaded = loadTree(this.tree);
+    this.requestUpdate('tree', old);
+  }
 
   /** The current answers (presets included). Setting it starts over with these answers filled in; `null` starts over empty. */
   get answers(): Answers {
@@ -193,21 +194,13 @@ export class DigitukiGuide extends LitElement {
     this.act({ type: 'back' });
   }
 
-  /** The locales the guide can show: the tree's, or the UI's while the tree is invalid (for the error panel). */
-  private get availableLocales(): readonly string[] {
-    return this.loaded.tree?.locales ?? UI_LOCALES;
+  private get msg(): Msg {
+    return this.language.msg;
   }
 
-  private get resolvedLocale(): string {
-    return this.language.locale;
-  }
-
-  private get presetAnswers(): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
-    const index = indexTree(this.walkTree);
-    const preset = this.preset ?? ''; // null or undefined (a removed attribute, an unset framework prop): no presets
-    if (typeof preset === 'string') return parsePreset(index, preset);
-    const problems = answersProblems(index, preset);
-    return { answers: problems.length ? {} : preset, problems, invalid: problems.length && typeof preset === 'object' ? Object.keys(preset) : [] };
+  /** What to show now, from the engine (only while a walk runs). */
+  private get view(): GuideView {
+    return guideView(indexTree(this.loaded.tree!), this.guide.snapshot!.context, this.language.locale);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -224,28 +217,30 @@ export class DigitukiGuide extends LitElement {
   private startWalk(): void {
     const given = this.pendingAnswers;
     this.pendingAnswers = undefined;
-    this.configProblems = [];
+    this.configProblems = undefined;
     this.missingChoice = false;
-    const problems = this.loaded.problems;
-    if (problems.length > 0) {
+    const tree = this.loaded.tree;
+    if (!tree) {
       this.guide.stop();
-      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-tree', paths: problems.map((p) => p.path) }));
+      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-tree', paths: this.loaded.problems.map((p) => p.path) }));
       return;
     }
-    const preset = this.presetAnswers;
-    const answerProblems = given ? answersProblems(indexTree(this.walkTree), given) : [];
-    if (preset.problems.length > 0 || answerProblems.length > 0) {
+    const index = indexTree(tree);
+    const preset = this.preset ?? ''; // null or undefined (a removed attribute, an unset framework prop): no presets
+    const parsed = typeof preset === 'string' ? parsePreset(index, preset) : { answers: preset, problems: answersProblems(index, preset), invalid: Object.keys(preset) };
+    const answerProblems = given ? answersProblems(index, given) : [];
+    if (parsed.problems.length > 0 || answerProblems.length > 0) {
       this.guide.stop();
-      this.configProblems = [...preset.problems, ...answerProblems];
-      if (preset.problems.length > 0) this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-preset', ids: preset.invalid }));
-      if (answerProblems.length > 0) this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-answers', ids: Object.keys(given!) }));
+      this.configProblems = parsed.problems.length > 0 ? { heading: 'preset', problems: parsed.problems } : { heading: 'answers', problems: answerProblems };
+      if (parsed.problems.length > 0) this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-preset', ids: parsed.invalid }));
+      else this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-answers', ids: Object.keys(given!) }));
       return;
     }
     let start = given ?? undefined;
     const key = this.storageKeyFor(this.persist);
-    if (key !== undefined && given === undefined && this.restoredKey !== key) start = loadAnswers(key, this.walkTree);
+    if (key !== undefined && given === undefined && this.restoredKey !== key) start = loadAnswers(key, tree);
     this.restoredKey = key;
-    this.guide.start(machineFor(this.walkTree), { preset: preset.answers, ...(start ? { answers: start } : {}) });
+    this.guide.start(machineFor(tree), { preset: parsed.answers, ...(start ? { answers: start } : {}) });
     this.save();
     this.reportNoOutcome();
   }
@@ -259,19 +254,20 @@ export class DigitukiGuide extends LitElement {
     const oldKey = this.storageKeyFor(old);
     const key = this.storageKeyFor(this.persist);
     if (oldKey !== undefined && oldKey !== key) clearStored(oldKey);
-    if (key === undefined || this.restoredKey === key) return;
-    if (this.ownAnswers().length === 0 && loadAnswers(key, this.walkTree)) {
-      this.startWalk();
-      return;
-    }
+    const context = this.guide.snapshot?.context;
+    if (key === undefined || this.restoredKey === key || !context) return;
+    if (!answersToKeep(context) && loadAnswers(key, this.loaded.tree!)) return this.startWalk();
     this.restoredKey = key;
     this.save();
   }
 
-  /** The answers the user gave (not the presets), as entries. */
-  private ownAnswers(): [string, Answers[string]][] {
+  private save(): void {
+    const key = this.storageKeyFor(this.persist);
     const context = this.guide.snapshot?.context;
-    return context ? Object.entries(context.answers).filter(([id]) => !Object.hasOwn(context.preset, id)) : [];
+    if (key === undefined || !context) return;
+    const kept = answersToKeep(context);
+    if (kept) saveStored(key, this.loaded.tree!, kept);
+    else clearStored(key);
   }
 
   /** A custom tree whose walk ends with no course of action: the guide says so and tells the host. */
@@ -282,16 +278,16 @@ export class DigitukiGuide extends LitElement {
     }
   }
 
-  /** Sends a user action to the machine, then tells the host and moves focus. */
+  /** Sends a user action to the machine, then tells the host, announces and moves focus. */
   private act(event: GuideEvent): void {
     const before = this.guide.snapshot;
-    if (!before || !before.can(event)) return;
+    if (!before?.can(event)) return;
     this.guide.send(event);
     const after = this.guide.snapshot!;
     this.missingChoice = false;
     this.copied = false;
     this.pendingFocus = true;
-    this.announce();
+    this.announce(this.view);
     this.save();
     if (event.type === 'answer') this.dispatchEvent(new DigitukiAnswerEvent({ questionId: event.questionId, optionIds: selected(event.value) }));
     if (after.hasTag('result') && !before.hasTag('result')) {
@@ -300,45 +296,16 @@ export class DigitukiGuide extends LitElement {
     }
   }
 
-  private save(): void {
-    const key = this.storageKeyFor(this.persist);
-    if (key === undefined || !this.guide.snapshot) return;
-    const own = this.ownAnswers();
-    if (own.length === 0) clearStored(key);
-    else saveStored(key, this.walkTree, Object.fromEntries(own));
-  }
-
-  private announce(): void {
-    const snapshot = this.guide.snapshot!;
+  private announce({ question, result }: GuideView): void {
     const msg = this.msg;
-    const text = this.walkTree.text[this.resolvedLocale]!;
-    if (snapshot.hasTag('result')) {
-      const primary = snapshot.context.recommendation[0];
-      this.announcement = primary
-        ? msg(str`Recommendation ready. First: ${text.outcomes[primary]!.title}`, { id: 'ui.announce.result', desc: 'Live region text when the recommendation is shown; ends with the primary course of action.' })
-        : msg('Recommendation ready.', { id: 'ui.announce.result-empty', desc: 'Live region text when the recommendation has no course of action.' });
+    if (question) {
+      this.announcement = msg(str`Question ${question.number}: ${question.title}`, { id: 'ui.announce.question', desc: 'Live region text when a new question is shown: its number and title.' });
     } else {
-      const questionId = this.currentQuestion!;
-      this.announcement = msg(str`Question ${this.questionNumber}: ${text.questions[questionId]!.title}`, {
-        id: 'ui.announce.question',
-        desc: 'Live region text when a new question is shown: its number and title.',
-      });
+      const primary = result!.outcomes[0];
+      this.announcement = primary
+        ? msg(str`Recommendation ready. First: ${primary.title}`, { id: 'ui.announce.result', desc: 'Live region text when the recommendation is shown; ends with the primary course of action.' })
+        : msg('Recommendation ready.', { id: 'ui.announce.result-empty', desc: 'Live region text when the recommendation has no course of action.' });
     }
-  }
-
-  private get msg(): Msg {
-    return this.language.msg;
-  }
-
-  private get currentQuestion(): string | undefined {
-    const snapshot = this.guide.snapshot;
-    return snapshot?.hasTag('question') ? snapshot.context.path.at(-1) : undefined;
-  }
-
-  /** The current question's number among the questions the user answers (presets not counted). */
-  private get questionNumber(): number {
-    const { path, preset } = this.guide.snapshot!.context;
-    return path.filter((id) => preset[id] === undefined).length;
   }
 
   override updated(): void {
@@ -348,17 +315,15 @@ export class DigitukiGuide extends LitElement {
     }
   }
 
-  private handleSubmit(event: SubmitEvent): void {
+  private handleSubmit(event: SubmitEvent, question: QuestionView): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const questionId = this.currentQuestion!;
-    const chosen = [...form.querySelectorAll<HTMLInputElement>(`input[name="${questionId}"]:checked`)].map((input) => input.value);
+    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
     if (chosen.length === 0) {
       this.missingChoice = true;
       return;
     }
-    const value = this.walkTree.questions[questionId]!.kind === 'multi' ? chosen : chosen[0]!;
-    this.act({ type: 'answer', questionId, value });
+    this.act({ type: 'answer', questionId: question.questionId, value: answerValue(question, chosen) });
   }
 
   /** Number keys choose options; Enter on an option continues. */
@@ -367,16 +332,13 @@ export class DigitukiGuide extends LitElement {
   }
 
   /** Keeps the exclusive "none of these" option and the others apart on a multi question. */
-  private handleChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
+  private handleChange(event: Event, question: QuestionView): void {
     this.missingChoice = false;
-    if (input.type !== 'checkbox' || !input.checked) return;
-    const question = this.walkTree.questions[input.name]!;
-    const exclusive = question.options.find((o) => o.exclusive)?.id;
-    const boxes = [...(input.form?.querySelectorAll<HTMLInputElement>(`input[name="${input.name}"]`) ?? [])];
-    for (const box of boxes) {
-      if (box !== input && (input.value === exclusive || box.value === exclusive)) box.checked = false;
-    }
+    const input = event.target as HTMLInputElement;
+    if (!question.multi) return;
+    const boxes = [...input.form!.querySelectorAll<HTMLInputElement>('input')];
+    const checked = toggledOptions(question, new Set(boxes.filter((b) => b.checked).map((b) => b.value)), input.value);
+    for (const box of boxes) box.checked = checked.has(box.value);
   }
 
   private async handleCopy(summary: string): Promise<void> {
@@ -393,248 +355,41 @@ export class DigitukiGuide extends LitElement {
 
   override render(): TemplateResult {
     const msg = this.msg;
-    const locale = this.resolvedLocale;
-    if (this.loaded.problems.length > 0) return this.renderTreeError(msg);
+    if (!this.loaded.tree) return treeErrorPanel(msg, this.loaded.problems);
+    if (this.configProblems) return answersErrorPanel(msg, this.configProblems.heading, this.configProblems.problems);
     const snapshot = this.guide.snapshot;
-    if (this.configProblems.length > 0 || !snapshot || snapshot.status === 'error') {
-      const problems = this.configProblems.length > 0 ? this.configProblems : [String((snapshot?.error as Error | undefined)?.message ?? '')];
-      return this.renderConfigError(msg, problems);
-    }
+    if (!snapshot || snapshot.status === 'error') return answersErrorPanel(msg, 'preset', [String((snapshot?.error as Error | undefined)?.message ?? '')]);
+    const view = this.view;
+    const { context } = snapshot;
     return html`
-      <div part="base" class="base" lang=${locale}>
+      <div part="base" class="base" lang=${this.language.locale}>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${snapshot.hasTag('result') ? this.renderResult(msg, locale) : this.renderQuestion(msg, locale)} ${this.renderAnswers(msg, locale)}
-      </div>
-    `;
-  }
-
-  private renderQuestion(msg: Msg, locale: string): unknown {
-    const questionId = this.currentQuestion!;
-    const question = this.walkTree.questions[questionId]!;
-    const text = this.walkTree.text[locale]!.questions[questionId]!;
-    const current = selected(this.guide.snapshot!.context.answers[questionId]);
-    const type = question.kind === 'multi' ? 'checkbox' : 'radio';
-    const snapshot = this.guide.snapshot!;
-    // Keyed by question: every question gets fresh inputs, so no checked state carries over.
-    return keyed(questionId, html`
-      <form novalidate @submit=${this.handleSubmit} @keydown=${this.handleKeydown} @change=${this.handleChange}>
-        <fieldset part="question" aria-describedby="help${this.missingChoice ? ' missing' : ''}">
-          <legend>
-            <p class="progress">${msg(str`Question ${this.questionNumber}`, { id: 'ui.progress', desc: 'Above the question: its number in this walk.' })}</p>
-            <h2 tabindex="-1" data-focus-target>${text.title}</h2>
-          </legend>
-          <p id="help" part="help" class="help">
-            ${text.help}
-            ${question.kind === 'multi'
-              ? html`<span class="visually-hidden">${msg('Choose all that apply.', { id: 'ui.choose-all', desc: 'Screen-reader hint on a question where several options can be chosen.' })}</span>`
-              : nothing}
-          </p>
-          ${this.missingChoice
-            ? html`<p id="missing" class="error-message" role="alert">${msg('Choose an option to continue.', { id: 'ui.missing-choice', desc: 'Error when Continue is pressed with nothing chosen.' })}</p>`
-            : nothing}
-          <ul part="options" class="options">
-            ${question.options.map((option, i) => {
-              const optionText = text.options[option.id]!;
-              const hintId = `hint-${i}`;
-              return html`<li>
-                <label part="option" class="option">
-                  <input
-                    type=${type}
-                    name=${questionId}
-                    value=${option.id}
-                    .checked=${current.includes(option.id)}
-                    aria-describedby=${optionText.hint ? hintId : nothing}
-                    aria-invalid=${this.missingChoice ? 'true' : nothing}
-                  />
-                  <span class="option-label"><span class="key" aria-hidden="true">${i + 1}</span>${optionText.label}</span>
-                  ${optionText.hint ? html`<span id=${hintId} class="hint">${optionText.hint}</span>` : nothing}
-                </label>
-              </li>`;
+        ${view.question
+          ? questionForm(msg, view, view.question, this.questionHost)
+          : recommendation(msg, view, view.result!, {
+              summary: handoverSummary(this.loaded.tree, this.language.locale, context.path, context.answers, context.recommendation, summaryLabels(msg)),
+              copied: this.copied,
+              hasContacts: this.querySelector(':scope > [slot="contacts"]') !== null,
+              copy: (summary) => void this.handleCopy(summary),
+              contactsChanged: () => this.requestUpdate(),
+              back: () => this.back(),
+              restart: () => this.restart(),
             })}
-          </ul>
-        </fieldset>
-        <p class="help">${msg('Tip: number keys choose an option, Enter continues.', { id: 'ui.keys-tip', desc: 'Keyboard tip under the options.' })}</p>
-        <div part="actions" class="actions">
-          <button part="button" class="primary" type="submit">${msg('Continue', { id: 'ui.continue', desc: 'Button that submits the answer.' })}</button>
-          ${snapshot.can({ type: 'back' })
-            ? html`<button part="button" type="button" @click=${() => this.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>`
-            : nothing}
-          ${Object.keys(snapshot.context.answers).length > Object.keys(snapshot.context.preset).length
-            ? html`<button part="button" type="button" @click=${() => this.restart()}>${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}</button>`
-            : nothing}
-        </div>
-      </form>
-    `);
-  }
-
-  private renderAnswers(msg: Msg, locale: string): TemplateResult | typeof nothing {
-    const { path, answers, preset } = this.guide.snapshot!.context;
-    const current = this.currentQuestion;
-    const rows = path.filter((id) => id !== current && answers[id] !== undefined);
-    if (rows.length === 0) return nothing;
-    const text = this.walkTree.text[locale]!;
-    return html`
-      <section part="answers" class="answers" aria-labelledby="answers-heading">
-        <h2 id="answers-heading">${msg('Your answers', { id: 'ui.your-answers', desc: 'Heading of the list of answers given so far.' })}</h2>
-        <dl>
-          ${rows.map((questionId) => {
-            const questionText = text.questions[questionId]!;
-            const labels = selected(answers[questionId]).map((id) => questionText.options[id]!.label).join(', ');
-            return html`<div class="row">
-              <dt>${questionText.title}</dt>
-              <dd>${labels}</dd>
-              <dd class="change">
-                ${preset[questionId] !== undefined
-                  ? html`<span class="status">${msg('Set by this page', { id: 'ui.preset', desc: 'Shown instead of a change link for an answer the page preset.' })}</span>`
-                  : html`<button part="button" class="link" type="button" @click=${() => this.act({ type: 'goTo', questionId })}>
-                      ${msg('Change', { id: 'ui.change', desc: 'Link to change one answer.' })}<span class="visually-hidden">: ${questionText.title}</span>
-                    </button>`}
-              </dd>
-            </div>`;
-          })}
-        </dl>
-      </section>
-    `;
-  }
-
-  private renderResult(msg: Msg, locale: string): TemplateResult {
-    const snapshot = this.guide.snapshot!;
-    const { recommendation, path, answers } = snapshot.context;
-    const text = this.walkTree.text[locale]!;
-    const summary = handoverSummary(this.walkTree, locale, path, answers, recommendation, {
-      heading: msg('hand-over summary', { id: 'ui.summary.heading', desc: 'First line of the copied summary, after the tree title.' }),
-      situation: msg('Situation', { id: 'ui.summary.situation', desc: 'Summary section: the answers.' }),
-      advised: msg('Advised', { id: 'ui.summary.advised', desc: 'Summary section: the courses of action.' }),
-      referred: msg('Referred to', { id: 'ui.summary.referred', desc: 'Summary section: where the customer was referred.' }),
-    });
-    return html`
-      <section part="result" aria-labelledby="result-heading">
-        <h2 id="result-heading" tabindex="-1" data-focus-target>${msg('What to do', { id: 'ui.result.heading', desc: 'Heading of the recommendation.' })}</h2>
-        ${recommendation.length > 1
-          ? html`<p>${msg('Start with the first course of action; the others apply too.', { id: 'ui.result.intro', desc: 'Under the recommendation heading when there are several courses of action.' })}</p>`
-          : nothing}
-        ${recommendation.length === 0
-          ? html`<p class="error-message" role="alert">
-              ${msg('This tree gives no course of action for these answers. Go back and check them, and tell whoever keeps the tree.', {
-                id: 'ui.result.none',
-                desc: 'Shown instead of the recommendation when a custom tree recommends nothing for the answers given.',
-              })}
-            </p>`
-          : nothing}
-        ${recommendation.map((id, i) => this.renderOutcome(msg, locale, id, i === 0))}
-        <section part="contacts" class="contacts" aria-labelledby="contacts-heading" ?hidden=${!this.hasContacts}>
-          <h3 id="contacts-heading">${msg('Your organisation’s contacts', { id: 'ui.contacts', desc: 'Heading above the contacts the host page adds.' })}</h3>
-          <slot name="contacts" @slotchange=${() => this.requestUpdate()}></slot>
-        </section>
-        <details part="why">
-          <summary>${msg('Why this advice', { id: 'ui.why', desc: 'Disclosure that lists the answers that led to the recommendation.' })}</summary>
-          <ul>
-            ${path.map((questionId) => {
-              const questionText = text.questions[questionId]!;
-              const labels = selected(answers[questionId]).map((o) => questionText.options[o]!.label).join(', ');
-              return html`<li>${questionText.title} <strong>${labels}</strong></li>`;
-            })}
-          </ul>
-        </details>
-        <section part="summary" aria-labelledby="summary-heading">
-          <h3 id="summary-heading">${msg('Hand-over summary', { id: 'ui.summary', desc: 'Heading of the copyable summary.' })}</h3>
-          <p class="help">
-            ${msg('For your notes: the situation and the advice, with no personal data.', { id: 'ui.summary.help', desc: 'Under the summary heading.' })}
-          </p>
-          <textarea readonly aria-labelledby="summary-heading" .value=${summary}></textarea>
-          <div class="actions">
-            <button part="button" type="button" @click=${() => this.handleCopy(summary)}>
-              ${this.copied ? msg('Copied', { id: 'ui.copied', desc: 'Copy button after copying.' }) : msg('Copy summary', { id: 'ui.copy', desc: 'Button that copies the summary.' })}
-            </button>
-          </div>
-        </section>
-        <div part="actions" class="actions">
-          <button part="button" type="button" @click=${() => this.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>
-          <button part="button" class="primary" type="button" @click=${() => this.restart()}>
-            ${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
-  private get hasContacts(): boolean {
-    return this.querySelector(':scope > [slot="contacts"]') !== null;
-  }
-
-  private renderOutcome(msg: Msg, locale: string, id: string, primary: boolean): TemplateResult {
-    const text = this.walkTree.text[locale]!;
-    const outcome = this.walkTree.outcomes.find((o) => o.id === id)!;
-    const outcomeText = text.outcomes[id]!;
-    const headingId = `outcome-${id}`;
-    const statusText = {
-      VERIFIED: msg('sourced', { id: 'ui.status.verified', desc: 'Status of a principle stated in a listed source.' }),
-      'FROM-SEED-SUMMARY': msg('from a summary of the guidance', { id: 'ui.status.summary', desc: 'Status of a principle known only from a summary.' }),
-      INFERRED: msg('our reading, not an official rule', { id: 'ui.status.inferred', desc: 'Status of a principle the team inferred.' }),
-    } as const;
-    return html`
-      <article part="outcome" class="outcome ${primary ? 'primary' : ''}" data-outcome=${id} aria-labelledby=${headingId}>
-        <h3 id=${headingId}>
-          ${primary ? html`<span class="badge">${msg('First', { id: 'ui.result.first', desc: 'Badge on the primary course of action.' })}</span>` : nothing}${outcomeText.title}
-        </h3>
-        <p class="action">${outcomeText.action}</p>
-        ${outcome.inferred
-          ? html`<p class="inferred">${msg('Good practice (the team’s reading), not an official rule.', { id: 'ui.result.inferred', desc: 'Note on a course of action that no source states.' })}</p>`
-          : nothing}
-        <h4>${msg('Do', { id: 'ui.result.steps', desc: 'Heading above the steps.' })}</h4>
-        <ol part="steps">
-          ${outcomeText.steps.map((step) => html`<li>${step}</li>`)}
-        </ol>
-        ${outcomeText.avoid.length > 0
-          ? html`<h4>${msg('Do not', { id: 'ui.result.avoid', desc: 'Heading above what not to do.' })}</h4>
-              <ul part="must-not">
-                ${outcomeText.avoid.map((item) => html`<li>${item}</li>`)}
-              </ul>`
-          : nothing}
-        <h4>${msg('Rests on', { id: 'ui.result.principles', desc: 'Heading above the principles a course of action rests on.' })}</h4>
-        <ul part="principles">
-          ${outcome.principles.map((principleId) => {
-            const principle = text.principles[principleId]!;
-            const status = this.walkTree.principles[principleId]!.status;
-            return html`<li><strong>${principle.title}</strong>: ${principle.text} <span class="status">(${statusText[status]})</span></li>`;
-          })}
-        </ul>
-        ${(outcome.referrals ?? []).length > 0
-          ? html`<h4>${msg('Refer to', { id: 'ui.result.referrals', desc: 'Heading above where to refer the customer.' })}</h4>
-              <ul part="referrals">
-                ${(outcome.referrals ?? []).map((referralId) => {
-                  const referral = text.referrals[referralId]!;
-                  const url = linkableUrl(this.walkTree.referrals[referralId]?.url);
-                  return html`<li><strong>${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${referral.name}</a>` : referral.name}</strong>: ${referral.detail}</li>`;
-                })}
-              </ul>`
-          : nothing}
-      </article>
-    `;
-  }
-
-  private renderTreeError(msg: Msg): TemplateResult {
-    const problems = this.loaded.problems;
-    return html`
-      <div part="base error" class="base error-panel" role="alert">
-        <h2>${msg('This guide cannot be shown: its tree is invalid', { id: 'ui.error.tree', desc: 'Heading of the error panel for an invalid custom tree.' })}</h2>
-        <p>${msg('Fix these problems in the tree given to the page:', { id: 'ui.error.tree.intro', desc: 'Above the list of tree problems.' })}</p>
-        <ul>
-          ${problems.map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
-        </ul>
+        ${answerList(msg, view, (questionId) => this.act({ type: 'goTo', questionId }))}
       </div>
     `;
   }
 
-  private renderConfigError(msg: Msg, problems: readonly string[]): TemplateResult {
-    return html`
-      <div part="base error" class="base error-panel" role="alert">
-        <h2>${msg('This guide cannot be shown: a preset answer is invalid', { id: 'ui.error.preset', desc: 'Heading of the error panel for invalid preset answers.' })}</h2>
-        <ul>
-          ${problems.map((p) => html`<li>${p}</li>`)}
-        </ul>
-      </div>
-    `;
+  /** What the question form calls back. */
+  private get questionHost(): QuestionFormHost {
+    return {
+      missingChoice: this.missingChoice,
+      submit: (event, question) => this.handleSubmit(event, question),
+      keydown: (event) => this.handleKeydown(event),
+      change: (event, question) => this.handleChange(event, question),
+      back: () => this.back(),
+      restart: () => this.restart(),
+    };
   }
 }
 

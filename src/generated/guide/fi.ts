@@ -19,6 +19,7 @@
 'ui.continue': `Jatka`,
 'ui.copied': `Kopioitu`,
 'ui.copy': `Kopioi yhteenveto`,
+'ui.error.answers': `Opasta ei voi näyttää: sivun antama vastaus on virheellinen`,
 'ui.error.preset': `Opasta ei voi näyttää: esivalittu vastaus on virheellinen`,
 'ui.error.tree': `Opasta ei voi näyttää: sen puu on virheellinen`,
 'ui.error.tree.intro': `Korjaa nämä ongelmat sivulle annetussa puussa:`,

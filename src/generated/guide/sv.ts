@@ -19,6 +19,7 @@
 'ui.continue': `Fortsätt`,
 'ui.copied': `Kopierad`,
 'ui.copy': `Kopiera sammanfattningen`,
+'ui.error.answers': `Guiden kan inte visas: ett svar som sidan gav är felaktigt`,
 'ui.error.preset': `Guiden kan inte visas: ett förvalt svar är felaktigt`,
 'ui.error.tree': `Guiden kan inte visas: dess träd är felaktigt`,
 'ui.error.tree.intro': `Rätta de här problemen i trädet som sidan gav:`,

@@ -2,7 +2,8 @@
  * The hand-over summary a supporter copies into their notes: the situation as answered, what was
  * advised, where referred. Built only from the tree's text and the answers' ids: no personal data.
  */
-import type { Answers, TreeDefinition } from '../../machines/index.js';
+import type { Answers, TreeDefinition } from '../tree/tree.types.js';
+import { answerLabels } from './answer-labels.js';
 
 export interface SummaryLabels {
   readonly heading: string;
@@ -15,11 +16,8 @@ export function handoverSummary(tree: TreeDefinition, locale: string, path: read
   const text = tree.text[locale]!;
   const lines = [`${text.title} — ${labels.heading}`, '', `${labels.situation}:`];
   for (const questionId of path) {
-    const value = answers[questionId];
-    if (value === undefined) continue;
-    const options = text.questions[questionId]!.options;
-    const chosen = (typeof value === 'string' ? [value] : value).map((id) => options[id]!.label).join(', ');
-    lines.push(`- ${text.questions[questionId]!.title} ${chosen}`);
+    const value = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+    if (value !== undefined) lines.push(`- ${text.questions[questionId]!.title} ${answerLabels(text, questionId, value)}`);
   }
   lines.push('', `${labels.advised}:`);
   outcomes.forEach((id, i) => lines.push(`${i + 1}. ${text.outcomes[id]!.title}: ${text.outcomes[id]!.action}`));

@@ -4,8 +4,7 @@
  * once, and no ids from the answers.
  */
 import { describe, expect, it } from 'vitest';
-import { recommend, type Answers, type TreeDefinition } from '../../machines/index.js';
-import { handoverSummary, type SummaryLabels } from '../../src/summary/handover-summary.js';
+import { handoverSummary, recommend, type Answers, type SummaryLabels, type TreeDefinition } from '../../machines/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
 const tree = smallTree();

@@ -1,0 +1,171 @@
+/**
+ * What `<digituki-guide>` shows for a state of its machine, in one locale, as plain data: the
+ * question asked (its number, text and options with their state), the answers given so far, the
+ * actions offered, and at the result the courses of action with their steps, principles and
+ * referrals. The element only renders this; the engine decides it, and Node tests check it.
+ */
+import { selected } from '../answers/check-answers.js';
+import { answerTo, currentQuestion, previousQuestion } from '../compile/guide-steps.js';
+import type { GuideContext } from '../compile/guide.types.js';
+import type { TreeIndex } from '../tree/index-tree.js';
+import { linkableUrl } from '../tree/link-url.js';
+import type { PrincipleStatus } from '../tree/tree.types.js';
+import { answerLabels } from './answer-labels.js';
+
+export interface OptionView {
+  readonly id: string;
+  readonly label: string;
+  readonly hint: string | undefined;
+  /** Chosen before (an answer kept from earlier, or the user went back). */
+  readonly checked: boolean;
+  /** The "none of these" option of a multi question: it cannot be combined with the others. */
+  readonly exclusive: boolean;
+}
+
+export interface QuestionView {
+  readonly questionId: string;
+  /** Its number among the questions the user answers (presets not counted). */
+  readonly number: number;
+  readonly title: string;
+  readonly help: string;
+  /** Several options may be chosen. */
+  readonly multi: boolean;
+  readonly options: readonly OptionView[];
+}
+
+/** One answered question in the list of answers. */
+export interface AnswerRow {
+  readonly questionId: string;
+  readonly title: string;
+  /** The chosen options' labels. */
+  readonly labels: string;
+  /** Set by the page: shown as such, not changeable. */
+  readonly preset: boolean;
+}
+
+export interface PrincipleView {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly status: PrincipleStatus;
+}
+
+export interface ReferralView {
+  readonly id: string;
+  readonly name: string;
+  readonly detail: string;
+  /** Only a safe address (see link-url.ts). */
+  readonly url: string | undefined;
+}
+
+export interface OutcomeView {
+  readonly id: string;
+  /** The first course of action of the recommendation. */
+  readonly primary: boolean;
+  readonly title: string;
+  readonly action: string;
+  /** The team's reading (INFERRED), not an official rule. */
+  readonly inferred: boolean;
+  readonly steps: readonly string[];
+  readonly avoid: readonly string[];
+  readonly principles: readonly PrincipleView[];
+  readonly referrals: readonly ReferralView[];
+}
+
+export interface ResultView {
+  /** Primary first; empty when a (custom) tree recommends nothing for the walk. */
+  readonly outcomes: readonly OutcomeView[];
+  /** Every answer of the walk, in order: why this advice. */
+  readonly why: readonly AnswerRow[];
+}
+
+export interface GuideView {
+  /** The question asked, or `undefined` at the result. */
+  readonly question: QuestionView | undefined;
+  /** The recommendation, or `undefined` while asking. */
+  readonly result: ResultView | undefined;
+  /** The answers given before the question asked (all of them at the result). */
+  readonly answered: readonly AnswerRow[];
+  /** There is an answered question to go back to. */
+  readonly canGoBack: boolean;
+  /** There are answers of the user's own to clear (presets stay). */
+  readonly canStartOver: boolean;
+}
+
+export function guideView(index: TreeIndex, context: GuideContext, locale: string): GuideView {
+  const text = index.tree.text[locale]!;
+  const questionId = currentQuestion(index, context);
+  const isPreset = (id: string) => Object.hasOwn(context.preset, id);
+  const row = (id: string): AnswerRow => ({
+    questionId: id,
+    title: text.questions[id]!.title,
+    labels: answerLabels(text, id, answerTo(context.answers, id)),
+    preset: isPreset(id),
+  });
+  const answered = context.path.filter((id) => id !== questionId && answerTo(context.answers, id) !== undefined).map(row);
+  return {
+    question: questionId === undefined ? undefined : questionView(index, context, locale, questionId),
+    result: questionId === undefined ? { outcomes: context.recommendation.map((id, i) => outcomeView(index, locale, id, i === 0)), why: answered } : undefined,
+    answered,
+    canGoBack: previousQuestion(index, context) !== undefined,
+    canStartOver: Object.keys(context.answers).some((id) => !isPreset(id)),
+  };
+}
+
+function questionView(index: TreeIndex, context: GuideContext, locale: string, questionId: string): QuestionView {
+  const question = index.questions.get(questionId)!;
+  const text = index.tree.text[locale]!.questions[questionId]!;
+  const chosen = selected(answerTo(context.answers, questionId));
+  return {
+    questionId,
+    number: context.path.filter((id) => !Object.hasOwn(context.preset, id)).length,
+    title: text.title,
+    help: text.help,
+    multi: question.kind === 'multi',
+    options: question.options.map((option) => ({
+      id: option.id,
+      label: text.options[option.id]!.label,
+      hint: text.options[option.id]!.hint,
+      checked: chosen.includes(option.id),
+      exclusive: option.exclusive === true,
+    })),
+  };
+}
+
+function outcomeView(index: TreeIndex, locale: string, id: string, primary: boolean): OutcomeView {
+  const { tree } = index;
+  const text = tree.text[locale]!;
+  const outcome = index.outcomes.get(id)!;
+  const outcomeText = text.outcomes[id]!;
+  return {
+    id,
+    primary,
+    title: outcomeText.title,
+    action: outcomeText.action,
+    inferred: outcome.inferred === true,
+    steps: outcomeText.steps,
+    avoid: outcomeText.avoid,
+    principles: outcome.principles.map((principleId) => ({ id: principleId, ...text.principles[principleId]!, status: tree.principles[principleId]!.status })),
+    referrals: (outcome.referrals ?? []).map((referralId) => ({ id: referralId, ...text.referrals[referralId]!, url: linkableUrl(tree.referrals[referralId]!.url) })),
+  };
+}
+
+/**
+ * The options checked after the user toggles `optionId` on a multi question: choosing the
+ * exclusive "none of these" clears the others, and choosing another clears it.
+ */
+export function toggledOptions(question: QuestionView, checked: ReadonlySet<string>, optionId: string): Set<string> {
+  const next = new Set(checked);
+  if (next.has(optionId)) {
+    const exclusive = question.options.find((o) => o.exclusive)?.id;
+    for (const option of question.options) {
+      if (option.id !== optionId && (optionId === exclusive || option.id === exclusive)) next.delete(option.id);
+    }
+  }
+  return next;
+}
+
+/** The answer value for the options chosen on `question`: an option id, or a list for a multi question. */
+export function answerValue(question: QuestionView, chosen: readonly string[]): string | readonly string[] {
+  return question.multi ? chosen : chosen[0]!;
+}

@@ -1,0 +1,74 @@
+/** The question being asked: its fieldset of options, the keyboard tip and the actions. Renders only. */
+import { str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { GuideView, QuestionView } from '../../../machines/index.js';
+import type { Msg } from '../../localization.js';
+
+export interface QuestionFormHost {
+  /** Continue was pressed with nothing chosen. */
+  readonly missingChoice: boolean;
+  submit(event: SubmitEvent, question: QuestionView): void;
+  keydown(event: KeyboardEvent): void;
+  change(event: Event, question: QuestionView): void;
+  back(): void;
+  restart(): void;
+}
+
+export function questionForm(msg: Msg, view: GuideView, question: QuestionView, host: QuestionFormHost): unknown {
+  const type = question.multi ? 'checkbox' : 'radio';
+  const missing = host.missingChoice;
+  // Keyed by question: every question gets fresh inputs, so no checked state carries over.
+  return keyed(question.questionId, html`
+    <form
+      novalidate
+      @submit=${(e: SubmitEvent) => host.submit(e, question)}
+      @keydown=${(e: KeyboardEvent) => host.keydown(e)}
+      @change=${(e: Event) => host.change(e, question)}
+    >
+      <fieldset part="question" aria-describedby="help${missing ? ' missing' : ''}">
+        <legend>
+          <p class="progress">${msg(str`Question ${question.number}`, { id: 'ui.progress', desc: 'Above the question: its number in this walk.' })}</p>
+          <h2 tabindex="-1" data-focus-target>${question.title}</h2>
+        </legend>
+        <p id="help" part="help" class="help">
+          ${question.help}
+          ${question.multi
+            ? html`<span class="visually-hidden">${msg('Choose all that apply.', { id: 'ui.choose-all', desc: 'Screen-reader hint on a question where several options can be chosen.' })}</span>`
+            : nothing}
+        </p>
+        ${missing
+          ? html`<p id="missing" class="error-message" role="alert">${msg('Choose an option to continue.', { id: 'ui.missing-choice', desc: 'Error when Continue is pressed with nothing chosen.' })}</p>`
+          : nothing}
+        <ul part="options" class="options">
+          ${question.options.map(
+            (option, i) => html`<li>
+              <label part="option" class="option">
+                <input
+                  type=${type}
+                  name=${question.questionId}
+                  value=${option.id}
+                  .checked=${option.checked}
+                  aria-describedby=${option.hint ? `hint-${i}` : nothing}
+                  aria-invalid=${missing ? 'true' : nothing}
+                />
+                <span class="option-label"><span class="key" aria-hidden="true">${i + 1}</span>${option.label}</span>
+                ${option.hint ? html`<span id=${`hint-${i}`} class="hint">${option.hint}</span>` : nothing}
+              </label>
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+      <p class="help">${msg('Tip: number keys choose an option, Enter continues.', { id: 'ui.keys-tip', desc: 'Keyboard tip under the options.' })}</p>
+      <div part="actions" class="actions">
+        <button part="button" class="primary" type="submit">${msg('Continue', { id: 'ui.continue', desc: 'Button that submits the answer.' })}</button>
+        ${view.canGoBack
+          ? html`<button part="button" type="button" @click=${() => host.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>`
+          : nothing}
+        ${view.canStartOver
+          ? html`<button part="button" type="button" @click=${() => host.restart()}>${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}</button>`
+          : nothing}
+      </div>
+    </form>
+  `);
+}

@@ -1,0 +1,146 @@
+/**
+ * What the guide shows for each state of its machine (guideView), computed in Node: the question
+ * with its number and options, the answers given, the actions offered, the recommendation; and
+ * the small pure helpers the element renders with (toggledOptions, answerValue, answerLabels,
+ * answersToKeep, readKeptAnswers).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  answerLabels,
+  answersToKeep,
+  answerValue,
+  compileTree,
+  guideView,
+  indexTree,
+  prepareTree,
+  readKeptAnswers,
+  toggledOptions,
+  type TreeDefinition,
+} from '../../machines/index.js';
+import { smallTree } from '../fixtures/trees/small-tree.js';
+import { send, start, walk } from '../support/drive.js';
+
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const definition = smallTree() as Mutable;
+definition.referrals.bank.url = 'https://example.org/bank';
+const tree = prepareTree(definition as TreeDefinition);
+const index = indexTree(tree);
+const machine = compileTree(tree);
+const view = (snapshot: ReturnType<typeof start>, locale = 'en') => guideView(index, snapshot.context, locale);
+
+describe('guideView', () => {
+  it('shows the first question, numbered 1, nothing chosen, nothing to go back to or clear', () => {
+    expect(view(start(machine))).toEqual({
+      question: {
+        questionId: 'where',
+        number: 1,
+        title: 'Where? (en)',
+        help: 'Help (en)',
+        multi: false,
+        options: [
+          { id: 'desk', label: 'Desk (en)', hint: undefined, checked: false, exclusive: false },
+          { id: 'library', label: 'Library (en)', hint: 'A general point (en)', checked: false, exclusive: false },
+        ],
+      },
+      result: undefined,
+      answered: [],
+      canGoBack: false,
+      canStartOver: false,
+    });
+  });
+
+  it('numbers the next question, marks the exclusive option and lists the answer given', () => {
+    const shown = view(send(machine, start(machine), { type: 'answer', questionId: 'where', value: 'library' }), 'fi');
+    expect(shown.question).toMatchObject({ questionId: 'signs', number: 2, multi: true });
+    expect(shown.question!.options.map((o) => [o.id, o.exclusive])).toEqual([['codes', false], ['scam', false], ['none', true]]);
+    expect(shown.answered).toEqual([{ questionId: 'where', title: 'Where? (fi)', labels: 'Library (fi)', preset: false }]);
+    expect([shown.canGoBack, shown.canStartOver]).toEqual([true, true]);
+  });
+
+  it('shows an answer kept from before as chosen when the user goes back', () => {
+    const atWhose = walk(machine, { where: 'desk', signs: ['codes', 'scam'] });
+    const back = send(machine, atWhose, { type: 'back' });
+    expect(view(back).question!.options.filter((o) => o.checked).map((o) => o.id)).toEqual(['codes', 'scam']);
+    expect(view(back).answered.map((r) => r.questionId)).toEqual(['where']);
+  });
+
+  it('does not count preset questions, shows them as set by the page, and offers nothing to clear or go back to', () => {
+    const shown = view(start(machine, { where: 'desk' }));
+    expect(shown.question).toMatchObject({ questionId: 'signs', number: 1 });
+    expect(shown.answered).toEqual([{ questionId: 'where', title: 'Where? (en)', labels: 'Desk (en)', preset: true }]);
+    expect([shown.canGoBack, shown.canStartOver]).toEqual([false, false]);
+  });
+
+  it('gives the recommendation: courses in order with their text, principle status and safe links, and why', () => {
+    const shown = view(walk(machine, { where: 'desk', signs: ['codes', 'scam'] }));
+    expect(shown.question).toBeUndefined();
+    expect(shown.result!.outcomes.map((o) => [o.id, o.primary])).toEqual([
+      ['stop', true],
+      ['keep-codes', false],
+    ]);
+    expect(shown.result!.outcomes[0]).toEqual({
+      id: 'stop',
+      primary: true,
+      title: 'stop (en)',
+      action: 'Do stop (en)',
+      inferred: false,
+      steps: ['Step (en)'],
+      avoid: ['Avoid (en)'],
+      principles: [{ id: 'P19', title: 'P19 (en)', text: 'P19 text (en)', status: 'INFERRED' }],
+      referrals: [{ id: 'bank', name: 'Bank (en)', detail: 'The customer’s bank (en)', url: 'https://example.org/bank' }],
+    });
+    expect(shown.result!.why.map((r) => [r.questionId, r.labels])).toEqual([
+      ['where', 'Desk (en)'],
+      ['signs', 'Codes (en), Scam (en)'],
+    ]);
+    expect(shown.answered).toEqual(shown.result!.why);
+  });
+
+  it('gives an empty recommendation when a walk adds no outcome', () => {
+    expect(view(walk(machine, { where: 'library', signs: ['none'], whose: 'own' })).result!.outcomes).toEqual([]);
+  });
+});
+
+describe('toggledOptions', () => {
+  const signs = view(walk(machine, { where: 'desk' })).question!;
+
+  it('clears the others when "none of these" is chosen, and "none" when another is', () => {
+    expect([...toggledOptions(signs, new Set(['codes', 'scam', 'none']), 'none')]).toEqual(['none']);
+    expect([...toggledOptions(signs, new Set(['codes', 'none']), 'codes')]).toEqual(['codes']);
+    expect([...toggledOptions(signs, new Set(['codes', 'scam']), 'scam')].sort()).toEqual(['codes', 'scam']);
+  });
+
+  it('changes nothing when an option is unchecked', () => {
+    expect([...toggledOptions(signs, new Set(['codes']), 'scam')]).toEqual(['codes']);
+  });
+});
+
+describe('answerValue', () => {
+  it('is one id for a single question and the list for a multi one', () => {
+    expect(answerValue(view(start(machine)).question!, ['desk'])).toBe('desk');
+    expect(answerValue(view(walk(machine, { where: 'desk' })).question!, ['codes'])).toEqual(['codes']);
+  });
+});
+
+describe('answerLabels', () => {
+  it('joins the chosen labels in the order given, and is empty for no answer', () => {
+    expect(answerLabels(tree.text.fi!, 'signs', ['codes', 'scam'])).toBe('Codes (fi), Scam (fi)');
+    expect(answerLabels(tree.text.en!, 'where', 'desk')).toBe('Desk (en)');
+    expect(answerLabels(tree.text.en!, 'where', undefined)).toBe('');
+  });
+});
+
+describe('what persist keeps', () => {
+  it('keeps only the user’s own answers, and nothing when there are none', () => {
+    expect(answersToKeep(walk(machine, { signs: ['codes'] }, { where: 'desk' }).context)).toEqual({ signs: ['codes'] });
+    expect(answersToKeep(start(machine, { where: 'desk' }).context)).toBeUndefined();
+  });
+
+  it('reads back only answers that fit the tree', () => {
+    expect(readKeptAnswers(index, { where: 'desk', signs: ['codes'] })).toEqual({ where: 'desk', signs: ['codes'] });
+    for (const stored of [null, 'where=desk', [1], { where: 'kiosk' }, { nowhere: 'x' }, { signs: 'codes' }, { signs: ['none', 'codes'] }]) {
+      expect(readKeptAnswers(index, stored), JSON.stringify(stored)).toBeUndefined();
+    }
+  });
+});
