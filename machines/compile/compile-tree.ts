@@ -5,18 +5,31 @@
  * with `nextAfter`, as `recommend` walks it; the machine adds the events and the two states, so
  * compiling costs the same for 10 questions or 50,000. Events: `answer`, `back`, `goTo`, `restart`.
  */
-import { indexTree } from '../tree/index-tree.js';
+import { indexTree, type TreeIndex } from '../tree/index-tree.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
 import { createGuideSetup, startContext } from './guide-setup.js';
+
+/** Machines compiled from loaded trees: several guides with one tree share one machine. */
+const compiled = new WeakMap<TreeIndex, ReturnType<typeof compile>>();
 
 /**
  * Compiles a tree definition into the guide machine. Throws `TreeValidationError` with the full
  * validation report for an invalid tree. Create an actor with `input: { preset, answers }`;
  * presets or answers with unknown ids make the actor fail with an `AnswerError` naming them.
+ * A loaded tree (see `prepareTree`) compiles once; its machine is given again after that.
  */
 export function compileTree(definition: TreeDefinition) {
   // The checked, frozen copy: later changes to `definition` change nothing.
   const index = indexTree(definition);
+  let machine = compiled.get(index);
+  if (!machine) {
+    machine = compile(index);
+    compiled.set(index, machine);
+  }
+  return machine;
+}
+
+function compile(index: TreeIndex) {
   return createGuideSetup(index).createMachine({
     id: 'guide',
     context: ({ input }) => startContext(index, input),

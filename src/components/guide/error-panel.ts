@@ -17,11 +17,11 @@ export function treeErrorPanel(msg: Msg, problems: readonly TreeProblem[]): Temp
 }
 
 /** Presets or answers set by the page that the tree does not have, each named. */
-export function answersErrorPanel(msg: Msg, what: 'preset' | 'answers', problems: readonly string[]): TemplateResult {
+export function answersErrorPanel(msg: Msg, reason: 'invalid-preset' | 'invalid-answers', problems: readonly string[]): TemplateResult {
   return html`
     <div part="base error" class="base error-panel" role="alert">
       <h2>
-        ${what === 'answers'
+        ${reason === 'invalid-answers'
           ? msg('This guide cannot be shown: an answer the page gave is invalid', { id: 'ui.error.answers', desc: 'Heading of the error panel for answers set by the page that the tree does not have.' })
           : msg('This guide cannot be shown: a preset answer is invalid', { id: 'ui.error.preset', desc: 'Heading of the error panel for invalid preset answers.' })}
       </h2>

@@ -1,37 +1,30 @@
-import { str } from '@lit/localize';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  answersProblems,
-  answersToKeep,
-  answerValue,
   compileTree,
   guideView,
   handoverSummary,
   indexTree,
   loadTree,
-  parsePreset,
   selected,
-  toggledOptions,
   type Answers,
   type GuideEvent,
   type GuideMachine,
   type GuideView,
   type LoadedTree,
-  type QuestionView,
   type TreeDefinition,
+  walkInput,
 } from '../../../machines/index.js';
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
-import { handleOptionKeys } from '../../controllers/option-keys.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
 import { templates as fiStrings } from '../../generated/guide/fi.js';
 import { templates as svStrings } from '../../generated/guide/sv.js';
 import { UI_LOCALES, type Msg } from '../../localization.js';
-import { loadAnswers, storageKey } from '../../persistence/answer-store.js';
-import { clearStored, saveStored } from '../../persistence/session-store.js';
+import { AnswerStore } from '../../persistence/answer-store.js';
+import { announcement } from './announcement.js';
 import { answerList } from './answer-list.js';
 import { answersErrorPanel, treeErrorPanel } from './error-panel.js';
 import { guideStyles } from './guide.styles.js';
@@ -40,18 +33,6 @@ import { recommendation, summaryLabels } from './recommendation.js';
 
 /** This element's UI strings in Finnish and Swedish (English is the source). */
 const CATALOGUE = { fi: fiStrings, sv: svStrings };
-
-/** Compiled machines per loaded tree: several guides with one tree share one machine. */
-const machines = new WeakMap<TreeDefinition, GuideMachine>();
-
-function machineFor(tree: TreeDefinition): GuideMachine {
-  let machine = machines.get(tree);
-  if (!machine) {
-    machine = compileTree(tree);
-    machines.set(tree, machine);
-  }
-  return machine;
-}
 
 /**
  * @summary The live-visit guide: a few questions about the customer's situation, then the
@@ -129,7 +110,7 @@ export class DigitukiGuide extends LitElement {
   private missingChoice = false;
   private copied = false;
   /** Problems with the page's presets or answers, shown in the error panel. */
-  private configProblems: { readonly heading: 'preset' | 'answers'; readonly problems: readonly string[] } | undefined;
+  private configProblems: { readonly reason: 'invalid-preset' | 'invalid-answers'; readonly problems: readonly string[] } | undefined;
 
   /** The tree the host gave, if any. */
   private givenTree: TreeDefinition | undefined;
@@ -137,8 +118,8 @@ export class DigitukiGuide extends LitElement {
   private loaded: LoadedTree = loadTree(digitalSupportTree);
   /** Answers set by the host, applied at the next update (checked against the tree then in use). */
   private pendingAnswers: Answers | null | undefined;
-  /** The storage key last read from, so a key is read once and a walk under way is not replaced. */
-  private restoredKey: string | undefined;
+  /** What `persist` stores. */
+  private readonly store = new AnswerStore();
 
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
   locale?: string | null;
@@ -209,11 +190,6 @@ export class DigitukiGuide extends LitElement {
     else if (changed.has('persist')) this.persistChanged(changed.get('persist') as string | null | undefined);
   }
 
-  /** The storage key for `persist` (off when `null` or `undefined`). */
-  private storageKeyFor(persist: string | null | undefined): string | undefined {
-    return persist == null || !this.loaded.tree ? undefined : storageKey(this.loaded.tree, persist);
-  }
-
   private startWalk(): void {
     const given = this.pendingAnswers;
     this.pendingAnswers = undefined;
@@ -225,49 +201,27 @@ export class DigitukiGuide extends LitElement {
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-tree', paths: this.loaded.problems.map((p) => p.path) }));
       return;
     }
-    const index = indexTree(tree);
-    const preset = this.preset ?? ''; // null or undefined (a removed attribute, an unset framework prop): no presets
-    const parsed = typeof preset === 'string' ? parsePreset(index, preset) : { answers: preset, problems: answersProblems(index, preset), invalid: Object.keys(preset) };
-    const answerProblems = given ? answersProblems(index, given) : [];
-    if (parsed.problems.length > 0 || answerProblems.length > 0) {
+    const { input, problem } = walkInput(indexTree(tree), this.preset, given);
+    if (problem) {
       this.guide.stop();
-      this.configProblems = parsed.problems.length > 0 ? { heading: 'preset', problems: parsed.problems } : { heading: 'answers', problems: answerProblems };
-      if (parsed.problems.length > 0) this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-preset', ids: parsed.invalid }));
-      else this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-answers', ids: Object.keys(given!) }));
+      this.configProblems = problem;
+      this.dispatchEvent(new DigitukiErrorEvent({ reason: problem.reason, ids: problem.ids }));
       return;
     }
-    let start = given ?? undefined;
-    const key = this.storageKeyFor(this.persist);
-    if (key !== undefined && given === undefined && this.restoredKey !== key) start = loadAnswers(key, tree);
-    this.restoredKey = key;
-    this.guide.start(machineFor(tree), { preset: parsed.answers, ...(start ? { answers: start } : {}) });
+    const stored = this.store.resume(tree, this.persist);
+    this.guide.start(compileTree(tree), given === undefined && stored ? { ...input, answers: stored } : input);
     this.save();
     this.reportNoOutcome();
   }
 
-  /**
-   * `persist` changed with the walk under way: what was stored under the old key is deleted; the
-   * walk is kept and saved under the new key, or, when the user has answered nothing yet, resumed
-   * from what the new key holds.
-   */
   private persistChanged(old: string | null | undefined): void {
-    const oldKey = this.storageKeyFor(old);
-    const key = this.storageKeyFor(this.persist);
-    if (oldKey !== undefined && oldKey !== key) clearStored(oldKey);
     const context = this.guide.snapshot?.context;
-    if (key === undefined || this.restoredKey === key || !context) return;
-    if (!answersToKeep(context) && loadAnswers(key, this.loaded.tree!)) return this.startWalk();
-    this.restoredKey = key;
-    this.save();
+    if (this.loaded.tree && context && this.store.renamed(this.loaded.tree, old, this.persist, context)) this.startWalk();
   }
 
   private save(): void {
-    const key = this.storageKeyFor(this.persist);
     const context = this.guide.snapshot?.context;
-    if (key === undefined || !context) return;
-    const kept = answersToKeep(context);
-    if (kept) saveStored(key, this.loaded.tree!, kept);
-    else clearStored(key);
+    if (this.loaded.tree && context) this.store.save(this.loaded.tree, this.persist, context);
   }
 
   /** A custom tree whose walk ends with no course of action: the guide says so and tells the host. */
@@ -287,7 +241,7 @@ export class DigitukiGuide extends LitElement {
     this.missingChoice = false;
     this.copied = false;
     this.pendingFocus = true;
-    this.announce(this.view);
+    this.announcement = announcement(this.msg, this.view);
     this.save();
     if (event.type === 'answer') this.dispatchEvent(new DigitukiAnswerEvent({ questionId: event.questionId, optionIds: selected(event.value) }));
     if (after.hasTag('result') && !before.hasTag('result')) {
@@ -296,49 +250,11 @@ export class DigitukiGuide extends LitElement {
     }
   }
 
-  private announce({ question, result }: GuideView): void {
-    const msg = this.msg;
-    if (question) {
-      this.announcement = msg(str`Question ${question.number}: ${question.title}`, { id: 'ui.announce.question', desc: 'Live region text when a new question is shown: its number and title.' });
-    } else {
-      const primary = result!.outcomes[0];
-      this.announcement = primary
-        ? msg(str`Recommendation ready. First: ${primary.title}`, { id: 'ui.announce.result', desc: 'Live region text when the recommendation is shown; ends with the primary course of action.' })
-        : msg('Recommendation ready.', { id: 'ui.announce.result-empty', desc: 'Live region text when the recommendation has no course of action.' });
-    }
-  }
-
   override updated(): void {
     if (this.pendingFocus) {
       this.pendingFocus = false;
       this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
     }
-  }
-
-  private handleSubmit(event: SubmitEvent, question: QuestionView): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    if (chosen.length === 0) {
-      this.missingChoice = true;
-      return;
-    }
-    this.act({ type: 'answer', questionId: question.questionId, value: answerValue(question, chosen) });
-  }
-
-  /** Number keys choose options; Enter on an option continues. */
-  private handleKeydown(event: KeyboardEvent): void {
-    handleOptionKeys(event)?.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  /** Keeps the exclusive "none of these" option and the others apart on a multi question. */
-  private handleChange(event: Event, question: QuestionView): void {
-    this.missingChoice = false;
-    const input = event.target as HTMLInputElement;
-    if (!question.multi) return;
-    const boxes = [...input.form!.querySelectorAll<HTMLInputElement>('input')];
-    const checked = toggledOptions(question, new Set(boxes.filter((b) => b.checked).map((b) => b.value)), input.value);
-    for (const box of boxes) box.checked = checked.has(box.value);
   }
 
   private async handleCopy(summary: string): Promise<void> {
@@ -356,9 +272,9 @@ export class DigitukiGuide extends LitElement {
   override render(): TemplateResult {
     const msg = this.msg;
     if (!this.loaded.tree) return treeErrorPanel(msg, this.loaded.problems);
-    if (this.configProblems) return answersErrorPanel(msg, this.configProblems.heading, this.configProblems.problems);
+    if (this.configProblems) return answersErrorPanel(msg, this.configProblems.reason, this.configProblems.problems);
     const snapshot = this.guide.snapshot;
-    if (!snapshot || snapshot.status === 'error') return answersErrorPanel(msg, 'preset', [String((snapshot?.error as Error | undefined)?.message ?? '')]);
+    if (!snapshot || snapshot.status === 'error') return answersErrorPanel(msg, 'invalid-preset', [String((snapshot?.error as Error | undefined)?.message ?? '')]);
     const view = this.view;
     const { context } = snapshot;
     return html`
@@ -384,9 +300,8 @@ export class DigitukiGuide extends LitElement {
   private get questionHost(): QuestionFormHost {
     return {
       missingChoice: this.missingChoice,
-      submit: (event, question) => this.handleSubmit(event, question),
-      keydown: (event) => this.handleKeydown(event),
-      change: (event, question) => this.handleChange(event, question),
+      answer: (questionId, value) => this.act({ type: 'answer', questionId, value }),
+      missing: (missing) => (this.missingChoice = missing),
       back: () => this.back(),
       restart: () => this.restart(),
     };

@@ -1,18 +1,43 @@
-/** The question being asked: its fieldset of options, the keyboard tip and the actions. Renders only. */
+/** The question being asked: its fieldset of options, the keyboard tip and the actions, and the form's input handling. */
 import { str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { GuideView, QuestionView } from '../../../machines/index.js';
+import { answerValue, toggledOptions, type AnswerValue, type GuideView, type QuestionView } from '../../../machines/index.js';
+import { handleOptionKeys } from '../../controllers/option-keys.js';
 import type { Msg } from '../../localization.js';
 
 export interface QuestionFormHost {
   /** Continue was pressed with nothing chosen. */
   readonly missingChoice: boolean;
-  submit(event: SubmitEvent, question: QuestionView): void;
-  keydown(event: KeyboardEvent): void;
-  change(event: Event, question: QuestionView): void;
+  /** The user answered the question (Continue, or Enter on an option). */
+  answer(questionId: string, value: AnswerValue): void;
+  /** Continue was pressed with nothing chosen (true), or the user chose something since (false). */
+  missing(missing: boolean): void;
   back(): void;
   restart(): void;
+}
+
+/** The options chosen in the form, answered; or the missing-choice error. */
+function submit(event: SubmitEvent, question: QuestionView, host: QuestionFormHost): void {
+  event.preventDefault();
+  const chosen = [...(event.target as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+  if (chosen.length === 0) host.missing(true);
+  else host.answer(question.questionId, answerValue(question, chosen));
+}
+
+/** Keeps the exclusive "none of these" option and the others apart on a multi question. */
+function change(event: Event, question: QuestionView, host: QuestionFormHost): void {
+  host.missing(false);
+  if (!question.multi) return;
+  const input = event.target as HTMLInputElement;
+  const boxes = [...input.form!.querySelectorAll<HTMLInputElement>('input')];
+  const checked = toggledOptions(question, new Set(boxes.filter((b) => b.checked).map((b) => b.value)), input.value);
+  for (const box of boxes) box.checked = checked.has(box.value);
+}
+
+/** Number keys choose options; Enter on an option continues. */
+function keydown(event: KeyboardEvent): void {
+  handleOptionKeys(event)?.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 export function questionForm(msg: Msg, view: GuideView, question: QuestionView, host: QuestionFormHost): unknown {
@@ -22,9 +47,9 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
   return keyed(question.questionId, html`
     <form
       novalidate
-      @submit=${(e: SubmitEvent) => host.submit(e, question)}
-      @keydown=${(e: KeyboardEvent) => host.keydown(e)}
-      @change=${(e: Event) => host.change(e, question)}
+      @submit=${(e: SubmitEvent) => submit(e, question, host)}
+      @keydown=${keydown}
+      @change=${(e: Event) => change(e, question, host)}
     >
       <fieldset part="question" aria-describedby="help${missing ? ' missing' : ''}">
         <legend>
