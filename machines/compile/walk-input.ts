@@ -25,7 +25,8 @@ export type WalkInput =
     };
 
 export function walkInput(index: TreeIndex, preset: string | Answers | null | undefined, answers: Answers | null | undefined): WalkInput {
-  const parsed = typeof preset === 'object' && preset !== null ? checked(index, preset) : parsePreset(index, preset ?? '');
+  // Text is the attribute's syntax; anything else must be answers (a number or a list is reported, not parsed).
+  const parsed = typeof preset === 'string' || preset == null ? parsePreset(index, preset ?? '') : checked(index, preset);
   if (parsed.problems.length > 0) return { problem: { reason: 'invalid-preset', problems: parsed.problems, ids: parsed.invalid } };
   if (answers == null) return { input: { preset: parsed.answers } };
   const given = checked(index, answers);
