@@ -21,7 +21,7 @@ export { handoverSummary, type SummaryLabels } from './guide-view/handover-summa
 export { answersToKeep, readKeptAnswers } from './guide-view/kept-answers.js';
 export type { GuideContext, GuideEvent, GuideInput, GuideTag } from './compile/guide.types.js';
 export type * from './scenarios/scenario.types.js';
-export { enumeratePaths, possibleAnswers, type TreePath } from './paths/enumerate-paths.js';
+export { enumeratePaths, possibleAnswers, DEFAULT_PATH_LIMIT, type EnumerateOptions, type TreePath } from './paths/enumerate-paths.js';
 export { validateScenarios, type ScenarioProblem } from './scenarios/validate-scenarios.js';
 export type * from './quiz/quiz.types.js';
 export { itemPool, drawAttempt, CHOOSE_TWO_OPTIONS, type DrawOptions } from './quiz/generate-items.js';

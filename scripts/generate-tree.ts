@@ -39,12 +39,16 @@ export function generateTree(n: number): TreeDefinition {
   };
 }
 
-/** A chain of `n` questions with one option each: the deepest tree, for stack-depth tests. */
-export function generateChain(n: number): TreeDefinition {
+/**
+ * A chain of `n` questions, each with `width` options (one by default) that all lead to the next:
+ * the deepest tree, for stack-depth tests, with `width ** n` paths.
+ */
+export function generateChain(n: number, width = 1): TreeDefinition {
   const questions: Record<string, QuestionDefinition> = {};
-  for (let i = 0; i < n; i++) questions[`q${i}`] = { kind: 'single', next: i < n - 1 ? `q${i + 1}` : RESULT, options: [{ id: 'a', adds: ['o0'] }] };
+  const options = () => Array.from({ length: width }, (_, k) => ({ id: k === 0 ? 'a' : `a${k}`, adds: ['o0'] }));
+  for (let i = 0; i < n; i++) questions[`q${i}`] = { kind: 'single', next: i < n - 1 ? `q${i + 1}` : RESULT, options: options() };
   const outcomes = [{ id: 'o0', principles: ['P1'], referrals: ['help'] }];
-  return { ...generateTree(1), id: `chain-${n}`, questions, outcomes, text: { fi: textFor(questions, outcomes, 'fi'), sv: textFor(questions, outcomes, 'sv'), en: textFor(questions, outcomes, 'en') } };
+  return { ...generateTree(1), id: width === 1 ? `chain-${n}` : `chain-${n}x${width}`, questions, outcomes, text: { fi: textFor(questions, outcomes, 'fi'), sv: textFor(questions, outcomes, 'sv'), en: textFor(questions, outcomes, 'en') } };
 }
 
 function textFor(questions: Record<string, QuestionDefinition>, outcomes: readonly { id: string }[], locale: string): TreeText {
