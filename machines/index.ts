@@ -29,3 +29,5 @@ export { isAnsweredRight, scoreAttempt } from './quiz/score.js';
 export { xapiStatement, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type StatementOptions } from './quiz/xapi.js';
 export { quizMachine, currentItem, currentAnswerRight, type QuizMachine, type QuizContext, type QuizEvent, type QuizInput, type QuizTag } from './quiz/quiz-machine.js';
 export { itemText, optionText, type ItemText, type OptionText } from './quiz/quiz-text.js';
+export { quizView, QUIZ_SCREENS, type QuizView, type QuizIntroView, type QuizItemView, type QuizFeedbackView, type QuizResultView, type QuizProgress, type QuizExplainedOption, type QuizPrincipleView, type QuizMissedItem } from './quiz/quiz-view.js';
+export { storedAttempt, parseStoredAttempt, type StoredAttempt, type ResumedAttempt } from './quiz/stored-attempt.js';

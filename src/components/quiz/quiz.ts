@@ -2,17 +2,24 @@ import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  currentAnswerRight,
-  currentItem,
   drawAttempt,
   itemPool,
-  itemText,
-  optionText,
+  parseStoredAttempt,
+  QUIZ_SCREENS,
   quizMachine,
+  quizView,
+  storedAttempt,
   xapiStatement,
   type QuizEvent,
-  type QuizItem,
+  type QuizFeedbackView,
+  type QuizIntroView,
+  type QuizItemView,
   type QuizMachine,
+  type QuizProgress,
+  type QuizResultView,
+  type QuizView,
+  type ResumedAttempt,
+  type StoredAttempt,
 } from '../../../machines/index.js';
 import { scenarios } from '../../../machines/trees/digital-support/scenario-bank.js';
 import { tree } from '../../../machines/trees/digital-support/tree.js';
@@ -34,24 +41,6 @@ const pool = itemPool(tree, scenarios);
 
 /** The xAPI activity the statements are about. */
 export const QUIZ_ACTIVITY_ID = `urn:digituki:quiz:${tree.id}`;
-
-/** What a persisted attempt keeps: how to draw it again and the answers given. No personal data. */
-interface StoredAttempt {
-  readonly seed: string;
-  readonly count: number;
-  readonly passScore: number;
-  readonly responses: Readonly<Record<string, readonly string[]>>;
-  /** Items answered and moved past. */
-  readonly done: number;
-}
-
-const isStoredAttempt = (value: unknown): value is StoredAttempt => {
-  const v = value as Partial<StoredAttempt> | null;
-  return (
-    typeof v === 'object' && v !== null && typeof v.seed === 'string' && typeof v.count === 'number' && typeof v.passScore === 'number' &&
-    typeof v.done === 'number' && typeof v.responses === 'object' && v.responses !== null
-  );
-};
 
 const randomSeed = () => Math.random().toString(36).slice(2, 10);
 
@@ -149,10 +138,6 @@ export class DigitukiQuiz extends LitElement {
     else this.save();
   }
 
-  private get resolvedLocale(): string {
-    return this.language.locale;
-  }
-
   private get msg(): Msg {
     return this.language.msg;
   }
@@ -170,50 +155,34 @@ export class DigitukiQuiz extends LitElement {
     return Math.max(1, Math.floor(typeof this.items === 'number' && Number.isFinite(this.items) ? this.items : 10));
   }
 
+  /** What the screen shows now, in the element's locale. */
+  private get view(): QuizView | undefined {
+    const snapshot = this.quiz.snapshot;
+    const screen = QUIZ_SCREENS.find((tag) => snapshot?.hasTag(tag));
+    return snapshot && screen && quizView(tree, scenarios, this.language.locale, snapshot.context, screen);
+  }
+
   /** A new attempt: the stored one when `persist` is set and it still fits, else a fresh draw. */
   private startAttempt(): void {
     const key = this.storageKey;
-    let stored = key === undefined ? undefined : loadStored(key, tree, isStoredAttempt);
-    const items = stored ? drawAttempt(pool, { count: stored.count, seed: stored.seed }) : [];
-    if (key !== undefined && stored && !this.fits(stored, items)) {
-      clearStored(key);
-      stored = undefined;
-    }
+    const stored = key === undefined ? undefined : this.loadAttempt(key);
     this.attemptSeed = stored?.seed ?? this.seed ?? randomSeed();
-    const drawn = stored ? items : drawAttempt(pool, { count: this.count, seed: this.attemptSeed });
-    const passScore = stored?.passScore ?? (typeof this.passScore === 'number' ? this.passScore : drawn.length);
-    this.quiz.start(quizMachine, { items: drawn, passScore }, stored ? this.resumeEvents(drawn, stored) : []);
+    const items = stored?.items ?? drawAttempt(pool, { count: this.count, seed: this.attemptSeed });
+    const passScore = stored?.passScore ?? (typeof this.passScore === 'number' ? this.passScore : items.length);
+    this.quiz.start(quizMachine, { items, passScore }, stored?.events ?? []);
   }
 
-  /** Whether a stored attempt still fits the bank: every answer names options of its own item. */
-  private fits(stored: StoredAttempt, items: readonly QuizItem[]): boolean {
-    if (items.length !== stored.count || stored.done > items.length) return false;
-    return Object.entries(stored.responses).every(([id, chosen]) => {
-      const item = items.find((i) => i.id === id);
-      const ids = new Set(item?.options.map((o) => o.id));
-      return item !== undefined && Array.isArray(chosen) && chosen.length === (item.kind === 'single' ? 1 : 2) && chosen.every((o) => ids.has(o));
-    });
-  }
-
-  /** The events that bring a fresh attempt back to a stored one. */
-  private resumeEvents(items: readonly QuizItem[], stored: StoredAttempt): QuizEvent[] {
-    const events: QuizEvent[] = [{ type: 'start' }];
-    items.forEach((item, i) => {
-      const response = stored.responses[item.id];
-      if (i > stored.done || !response) return;
-      events.push({ type: 'answer', optionIds: response });
-      if (i < stored.done) events.push({ type: 'next' });
-    });
-    return events;
+  /** The stored attempt if it is intact and still fits the bank; otherwise `loadStored` drops it. */
+  private loadAttempt(key: string): ResumedAttempt | undefined {
+    let resumed: ResumedAttempt | undefined;
+    loadStored(key, tree, (data): data is StoredAttempt => (resumed = parseStoredAttempt(data, pool)) !== undefined);
+    return resumed;
   }
 
   private save(): void {
     const snapshot = this.quiz.snapshot;
     const key = this.storageKey;
-    if (key === undefined || !snapshot) return;
-    const { items, responses, index, passScore } = snapshot.context;
-    const done = snapshot.hasTag('result') ? items.length : index;
-    saveStored<StoredAttempt>(key, tree, { seed: this.attemptSeed, count: items.length, passScore, responses, done });
+    if (key !== undefined && snapshot) saveStored(key, tree, storedAttempt(snapshot.context, this.attemptSeed));
   }
 
   /** Sends a user action to the machine, then tells the host and moves focus. */
@@ -228,7 +197,7 @@ export class DigitukiQuiz extends LitElement {
     this.save();
     if (after.hasTag('result') && !before.hasTag('result') && after.context.score) {
       const score = after.context.score;
-      const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: this.quizTitle, locale: this.resolvedLocale, timestamp: new Date() });
+      const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: this.quizTitle, locale: this.language.locale, timestamp: new Date() });
       this.dispatchEvent(new DigitukiQuizCompleteEvent({ ...score, statement }));
     }
   }
@@ -237,20 +206,25 @@ export class DigitukiQuiz extends LitElement {
     return this.msg('Digital Supporter - Public Officer: practice quiz', { id: 'quiz.title', desc: 'The quiz heading; the badge name stays as DVV writes it in each language.' });
   }
 
+  private progress({ number, total }: QuizProgress): string {
+    return this.msg(str`Item ${number} of ${total}`, { id: 'quiz.progress', desc: 'Which item of how many.' });
+  }
+
+  private verdict(right: boolean): string {
+    return right
+      ? this.msg('Right.', { id: 'quiz.right', desc: 'Feedback heading when the answer is right.' })
+      : this.msg('Not right.', { id: 'quiz.wrong', desc: 'Feedback heading when the answer is wrong.' });
+  }
+
+  private scoreLine({ score, total }: QuizResultView): string {
+    return this.msg(str`${score} of ${total} right`, { id: 'quiz.score', desc: 'The score on the result screen.' });
+  }
+
   private announce(): void {
-    const snapshot = this.quiz.snapshot!;
-    const msg = this.msg;
-    if (snapshot.hasTag('feedback')) {
-      this.announcement = currentAnswerRight(snapshot.context)
-        ? msg('Right.', { id: 'quiz.right', desc: 'Feedback heading when the answer is right.' })
-        : msg('Not right.', { id: 'quiz.wrong', desc: 'Feedback heading when the answer is wrong.' });
-    } else if (snapshot.hasTag('item')) {
-      const { index, items } = snapshot.context;
-      this.announcement = msg(str`Item ${index + 1} of ${items.length}`, { id: 'quiz.progress', desc: 'Which item of how many.' });
-    } else if (snapshot.hasTag('result')) {
-      const score = snapshot.context.score!;
-      this.announcement = msg(str`${score.score} of ${score.total} right`, { id: 'quiz.score', desc: 'The score on the result screen.' });
-    }
+    const view = this.view;
+    if (view?.screen === 'feedback') this.announcement = this.verdict(view.right);
+    else if (view?.screen === 'item') this.announcement = this.progress(view);
+    else if (view?.screen === 'result') this.announcement = this.scoreLine(view);
   }
 
   private restartFresh(): void {
@@ -271,8 +245,8 @@ export class DigitukiQuiz extends LitElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    const item = currentItem(this.quiz.snapshot!.context)!;
-    if (chosen.length !== (item.kind === 'single' ? 1 : 2)) {
+    const view = this.view;
+    if (view?.screen === 'item' && chosen.length !== view.choose) {
       this.missingChoice = true;
       return;
     }
@@ -285,24 +259,22 @@ export class DigitukiQuiz extends LitElement {
   }
 
   override render(): TemplateResult {
-    const snapshot = this.quiz.snapshot;
+    const view = this.view;
     const msg = this.msg;
-    const locale = this.resolvedLocale;
     let body: unknown = nothing;
-    if (snapshot?.hasTag('intro')) body = this.renderIntro(msg);
-    else if (snapshot?.hasTag('item')) body = this.renderItem(msg, locale);
-    else if (snapshot?.hasTag('feedback')) body = this.renderFeedback(msg, locale);
-    else if (snapshot?.hasTag('result')) body = this.renderResult(msg, locale);
+    if (view?.screen === 'intro') body = this.renderIntro(msg, view);
+    else if (view?.screen === 'item') body = this.renderItem(msg, view);
+    else if (view?.screen === 'feedback') body = this.renderFeedback(msg, view);
+    else if (view?.screen === 'result') body = this.renderResult(msg, view);
     return html`
-      <div part="base" class="base" lang=${locale}>
+      <div part="base" class="base" lang=${this.language.locale}>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${body}
       </div>
     `;
   }
 
-  private renderIntro(msg: Msg): TemplateResult {
-    const { items, passScore } = this.quiz.snapshot!.context;
+  private renderIntro(msg: Msg, { count, passScore, passAll }: QuizIntroView): TemplateResult {
     return html`
       <section part="intro" aria-labelledby="intro-heading">
         <h2 id="intro-heading" tabindex="-1" data-focus-target>${this.quizTitle}</h2>
@@ -313,11 +285,11 @@ export class DigitukiQuiz extends LitElement {
           })}
         </p>
         <ul>
-          <li>${msg(str`${items.length} items: situations and statements.`, { id: 'quiz.intro.count', desc: 'How many items the attempt has.' })}</li>
+          <li>${msg(str`${count} items: situations and statements.`, { id: 'quiz.intro.count', desc: 'How many items the attempt has.' })}</li>
           <li>
-            ${passScore >= items.length
+            ${passAll
               ? msg('To pass, answer every item right, as the badge requires correct answers.', { id: 'quiz.intro.pass-all', desc: 'The default pass rule.' })
-              : msg(str`To pass, answer at least ${passScore} of ${items.length} right.`, { id: 'quiz.intro.pass-some', desc: 'A lowered pass rule.' })}
+              : msg(str`To pass, answer at least ${passScore} of ${count} right.`, { id: 'quiz.intro.pass-some', desc: 'A lowered pass rule.' })}
           </li>
           <li>${msg('After each answer you see the right course of action and why.', { id: 'quiz.intro.feedback', desc: 'What happens after each answer.' })}</li>
         </ul>
@@ -333,37 +305,34 @@ export class DigitukiQuiz extends LitElement {
     `;
   }
 
-  private renderItem(msg: Msg, locale: string): unknown {
-    const { index, items } = this.quiz.snapshot!.context;
-    const item = items[index]!;
-    const text = itemText(tree, scenarios, locale, item);
-    const type = item.kind === 'single' ? 'radio' : 'checkbox';
-    const instruction =
-      item.kind === 'single'
-        ? msg('Choose the right course of action.', { id: 'quiz.choose-one', desc: 'Instruction of a single-choice item (the badge’s wording).' })
-        : msg('Choose 2.', { id: 'quiz.choose-two', desc: 'Instruction of an item with two right answers (the badge’s wording).' });
+  private renderItem(msg: Msg, view: QuizItemView): unknown {
+    const single = view.kind === 'single';
     return keyed(
-      item.id,
+      view.itemId,
       html`
         <form novalidate @submit=${this.handleSubmit} @keydown=${this.handleKeydown}>
-          <p class="progress">${msg(str`Item ${index + 1} of ${items.length}`, { id: 'quiz.progress', desc: 'Which item of how many.' })}</p>
-          <h2 tabindex="-1" data-focus-target>${text.heading}</h2>
-          ${text.situation ? html`<p part="situation" class="situation">${text.situation}</p>` : nothing}
+          <p class="progress">${this.progress(view)}</p>
+          <h2 tabindex="-1" data-focus-target>${view.heading}</h2>
+          ${view.situation ? html`<p part="situation" class="situation">${view.situation}</p>` : nothing}
           <fieldset part="item" aria-describedby=${this.missingChoice ? 'missing' : nothing}>
-            <legend class="instruction">${instruction}</legend>
+            <legend class="instruction">
+              ${single
+                ? msg('Choose the right course of action.', { id: 'quiz.choose-one', desc: 'Instruction of a single-choice item (the badge’s wording).' })
+                : msg('Choose 2.', { id: 'quiz.choose-two', desc: 'Instruction of an item with two right answers (the badge’s wording).' })}
+            </legend>
             ${this.missingChoice
               ? html`<p id="missing" class="error-message" role="alert">
-                  ${item.kind === 'single'
+                  ${single
                     ? msg('Choose one option.', { id: 'quiz.missing-one', desc: 'Error when checking a single-choice item with nothing chosen.' })
                     : msg('Choose exactly two options.', { id: 'quiz.missing-two', desc: 'Error when a Choose 2 item does not have two chosen.' })}
                 </p>`
               : nothing}
             <ul part="options" class="options">
-              ${item.options.map(
+              ${view.options.map(
                 (option, i) => html`<li>
                   <label part="option" class="option">
-                    <input type=${type} name=${item.id} value=${option.id} aria-invalid=${this.missingChoice ? 'true' : nothing} />
-                    <span class="option-label"><span class="key" aria-hidden="true">${i + 1}</span>${optionText(tree, scenarios, locale, option).text}</span>
+                    <input type=${single ? 'radio' : 'checkbox'} name=${view.itemId} value=${option.id} aria-invalid=${this.missingChoice ? 'true' : nothing} />
+                    <span class="option-label"><span class="key" aria-hidden="true">${i + 1}</span>${option.text}</span>
                   </label>
                 </li>`,
               )}
@@ -377,89 +346,56 @@ export class DigitukiQuiz extends LitElement {
     );
   }
 
-  private renderFeedback(msg: Msg, locale: string): TemplateResult {
-    const { index, items, responses } = this.quiz.snapshot!.context;
-    const item = items[index]!;
-    const right = currentAnswerRight(this.quiz.snapshot!.context);
-    const chosen = responses[item.id] ?? [];
-    const rightOptions = item.options.filter((o) => o.correct);
-    const wrongChosen = item.options.filter((o) => !o.correct && chosen.includes(o.id));
-    const principles = [...new Set(rightOptions.flatMap((o) => o.principles.slice(0, 1)).concat(wrongChosen.flatMap((o) => o.principles.slice(0, 1))))];
-    const text = tree.text[locale]!;
-    const last = index + 1 >= items.length;
+  private renderFeedback(msg: Msg, view: QuizFeedbackView): TemplateResult {
     return html`
-      <section part="feedback" class="feedback ${right ? 'right' : 'wrong'}" aria-labelledby="feedback-heading">
-        <p class="progress">${msg(str`Item ${index + 1} of ${items.length}`, { id: 'quiz.progress', desc: 'Which item of how many.' })}</p>
-        <h2 id="feedback-heading" tabindex="-1" data-focus-target>
-          ${right ? msg('Right.', { id: 'quiz.right', desc: 'Feedback heading when the answer is right.' }) : msg('Not right.', { id: 'quiz.wrong', desc: 'Feedback heading when the answer is wrong.' })}
-        </h2>
+      <section part="feedback" class="feedback ${view.right ? 'right' : 'wrong'}" aria-labelledby="feedback-heading">
+        <p class="progress">${this.progress(view)}</p>
+        <h2 id="feedback-heading" tabindex="-1" data-focus-target>${this.verdict(view.right)}</h2>
         <h3>${msg('The right answer', { id: 'quiz.right-answer', desc: 'Heading above the right option or options.' })}</h3>
         <ul>
-          ${rightOptions.map((o) => {
-            const t = optionText(tree, scenarios, locale, o);
-            return html`<li><strong>${t.text}</strong>${t.why ? html` ${t.why}` : nothing}</li>`;
-          })}
+          ${view.rightOptions.map((o) => html`<li><strong>${o.text}</strong>${o.why ? html` ${o.why}` : nothing}</li>`)}
         </ul>
-        ${wrongChosen.length > 0
+        ${view.wrongChosen.length > 0
           ? html`<h3>${msg('Why your choice is not right', { id: 'quiz.why-wrong', desc: 'Heading above why the chosen wrong options are wrong.' })}</h3>
               <ul>
-                ${wrongChosen.map((o) => {
-                  const t = optionText(tree, scenarios, locale, o);
-                  return html`<li><strong>${t.text}</strong> ${t.why ?? ''}</li>`;
-                })}
+                ${view.wrongChosen.map((o) => html`<li><strong>${o.text}</strong> ${o.why ?? ''}</li>`)}
               </ul>`
           : nothing}
         <h3>${msg('Principles', { id: 'quiz.principles', desc: 'Heading above the principles the answer rests on.' })}</h3>
         <ul>
-          ${principles.filter((id) => text.principles[id]).map((id) => html`<li><strong>${text.principles[id]!.title}</strong>: ${text.principles[id]!.text}</li>`)}
+          ${view.principles.map((p) => html`<li><strong>${p.title}</strong>: ${p.text}</li>`)}
         </ul>
         <div part="actions" class="actions">
           <button part="button" class="primary" type="button" @click=${() => this.act({ type: 'next' })}>
-            ${last ? msg('See the result', { id: 'quiz.see-result', desc: 'Button after the last item.' }) : msg('Next item', { id: 'quiz.next', desc: 'Button to the next item.' })}
+            ${view.last ? msg('See the result', { id: 'quiz.see-result', desc: 'Button after the last item.' }) : msg('Next item', { id: 'quiz.next', desc: 'Button to the next item.' })}
           </button>
         </div>
       </section>
     `;
   }
 
-  private renderResult(msg: Msg, locale: string): TemplateResult {
-    const { items, responses, score } = this.quiz.snapshot!.context;
-    const missed = items.filter((item) => !score!.items.find((r) => r.id === item.id)?.correct);
+  private renderResult(msg: Msg, view: QuizResultView): TemplateResult {
     return html`
       <section part="result" aria-labelledby="result-heading">
-        <h2 id="result-heading" tabindex="-1" data-focus-target>${msg(str`${score!.score} of ${score!.total} right`, { id: 'quiz.score', desc: 'The score on the result screen.' })}</h2>
-        <p class="verdict ${score!.pass ? 'right' : 'wrong'}">
+        <h2 id="result-heading" tabindex="-1" data-focus-target>${this.scoreLine(view)}</h2>
+        <p class="verdict ${view.pass ? 'right' : 'wrong'}">
           <strong>
-            ${score!.pass
+            ${view.pass
               ? msg('Passed.', { id: 'quiz.passed', desc: 'Result when the pass rule is met.' })
-              : msg(str`Not passed: ${score!.passScore} right needed.`, { id: 'quiz.failed', desc: 'Result when the pass rule is not met.' })}
+              : msg(str`Not passed: ${view.passScore} right needed.`, { id: 'quiz.failed', desc: 'Result when the pass rule is not met.' })}
           </strong>
         </p>
-        ${missed.length > 0
+        ${view.missed.length > 0
           ? html`<h3>${msg('To review', { id: 'quiz.review', desc: 'Heading above the missed items.' })}</h3>
               <ol class="review">
-                ${missed.map((item) => {
-                  const text = itemText(tree, scenarios, locale, item);
-                  const chosen = responses[item.id] ?? [];
-                  return html`<li>
-                    <strong>${text.heading}</strong>
-                    ${text.situation ? html`<p>${text.situation}</p>` : nothing}
-                    <p>
-                      ${msg('Right answer:', { id: 'quiz.review.right', desc: 'Before the right option(s) of a missed item.' })}
-                      ${item.options
-                        .filter((o) => o.correct)
-                        .map((o) => optionText(tree, scenarios, locale, o).text)
-                        .join(' / ')}
-                    </p>
-                    <p class="help">
-                      ${msg('Your answer:', { id: 'quiz.review.yours', desc: 'Before the option(s) the user chose.' })}
-                      ${item.options
-                        .filter((o) => chosen.includes(o.id))
-                        .map((o) => optionText(tree, scenarios, locale, o).text)
-                        .join(' / ')}
-                    </p>
-                  </li>`;
-                })}
+                ${view.missed.map(
+                  (item) => html`<li>
+                    <strong>${item.heading}</strong>
+                    ${item.situation ? html`<p>${item.situation}</p>` : nothing}
+                    <p>${msg('Right answer:', { id: 'quiz.review.right', desc: 'Before the right option(s) of a missed item.' })} ${item.right.join(' / ')}</p>
+                    <p class="help">${msg('Your answer:', { id: 'quiz.review.yours', desc: 'Before the option(s) the user chose.' })} ${item.chosen.join(' / ')}</p>
+                  </li>`,
+                )}
               </ol>`
           : nothing}
         <div part="actions" class="actions">
