@@ -1,37 +1,30 @@
-import { str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import {
   drawAttempt,
   itemPool,
-  parseStoredAttempt,
   QUIZ_SCREENS,
   quizMachine,
   quizView,
-  storedAttempt,
   xapiStatement,
   type QuizEvent,
-  type QuizFeedbackView,
-  type QuizIntroView,
-  type QuizItemView,
   type QuizMachine,
-  type QuizProgress,
-  type QuizResultView,
   type QuizView,
-  type ResumedAttempt,
-  type StoredAttempt,
 } from '../../../machines/index.js';
 import { scenarios } from '../../../machines/trees/digital-support/scenario-bank.js';
 import { tree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
+import { ElementLocale } from '../../controllers/element-locale.js';
 import { DigitukiQuizCompleteEvent } from '../../events/digituki-quiz-complete.js';
 import { templates as fiStrings } from '../../generated/quiz/fi.js';
 import { templates as svStrings } from '../../generated/quiz/sv.js';
-import { ElementLocale } from '../../controllers/element-locale.js';
-import { handleOptionKeys } from '../../controllers/option-keys.js';
 import type { Msg } from '../../localization.js';
-import { clearStored, loadStored, saveStored } from '../../persistence/session-store.js';
+import { AttemptStore } from '../../persistence/attempt-store.js';
+import { feedbackScreen } from './feedback-screen.js';
+import { introScreen } from './intro-screen.js';
+import { itemForm } from './item-form.js';
 import { quizStyles } from './quiz.styles.js';
+import { announcement, quizTitle } from './quiz-text.js';
+import { resultScreen } from './result-screen.js';
 
 /** This element's UI strings in Finnish and Swedish (English is the source). */
 const CATALOGUE = { fi: fiStrings, sv: svStrings };
@@ -125,6 +118,9 @@ export class DigitukiQuiz extends LitElement {
 
   private attemptSeed = '';
 
+  /** What `persist` stores. */
+  private readonly store = new AttemptStore(tree, pool);
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language.check();
     if (changed.has('items') || changed.has('seed') || changed.has('passScore')) this.startAttempt();
@@ -133,22 +129,13 @@ export class DigitukiQuiz extends LitElement {
 
   /** `persist` changed during an attempt: the old key's entry is deleted and the attempt is kept, saved under the new key. */
   private persistChanged(old: string | null | undefined): void {
-    if (old != null && this.keyFor(old) !== this.storageKey) clearStored(this.keyFor(old));
+    if (this.store.key(old) !== this.store.key(this.persist)) this.store.clear(old);
     if (!this.quiz.snapshot) this.startAttempt();
     else this.save();
   }
 
   private get msg(): Msg {
     return this.language.msg;
-  }
-
-  private keyFor(persist: string): string {
-    return `digituki-quiz:${tree.id}${persist ? `:${persist}` : ''}`;
-  }
-
-  /** Where `persist` stores the attempt; off when `persist` is `null` or `undefined`. */
-  private get storageKey(): string | undefined {
-    return this.persist == null ? undefined : this.keyFor(this.persist);
   }
 
   private get count(): number {
@@ -164,28 +151,19 @@ export class DigitukiQuiz extends LitElement {
 
   /** A new attempt: the stored one when `persist` is set and it still fits, else a fresh draw. */
   private startAttempt(): void {
-    const key = this.storageKey;
-    const stored = key === undefined ? undefined : this.loadAttempt(key);
+    const stored = this.store.resume(this.persist);
     this.attemptSeed = stored?.seed ?? this.seed ?? randomSeed();
     const items = stored?.items ?? drawAttempt(pool, { count: this.count, seed: this.attemptSeed });
     const passScore = stored?.passScore ?? (typeof this.passScore === 'number' ? this.passScore : items.length);
     this.quiz.start(quizMachine, { items, passScore }, stored?.events ?? []);
   }
 
-  /** The stored attempt if it is intact and still fits the bank; otherwise `loadStored` drops it. */
-  private loadAttempt(key: string): ResumedAttempt | undefined {
-    let resumed: ResumedAttempt | undefined;
-    loadStored(key, tree, (data): data is StoredAttempt => (resumed = parseStoredAttempt(data, pool)) !== undefined);
-    return resumed;
-  }
-
   private save(): void {
     const snapshot = this.quiz.snapshot;
-    const key = this.storageKey;
-    if (key !== undefined && snapshot) saveStored(key, tree, storedAttempt(snapshot.context, this.attemptSeed));
+    if (snapshot) this.store.save(this.persist, snapshot.context, this.attemptSeed);
   }
 
-  /** Sends a user action to the machine, then tells the host and moves focus. */
+  /** Sends a user action to the machine, then tells the host, announces and moves focus. */
   private act(event: QuizEvent): void {
     const before = this.quiz.snapshot;
     if (!before?.can(event)) return;
@@ -193,42 +171,18 @@ export class DigitukiQuiz extends LitElement {
     const after = this.quiz.snapshot!;
     this.missingChoice = false;
     this.pendingFocus = true;
-    this.announce();
+    this.announcement = announcement(this.msg, this.view);
     this.save();
     if (after.hasTag('result') && !before.hasTag('result') && after.context.score) {
       const score = after.context.score;
-      const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: this.quizTitle, locale: this.language.locale, timestamp: new Date() });
+      const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: quizTitle(this.msg), locale: this.language.locale, timestamp: new Date() });
       this.dispatchEvent(new DigitukiQuizCompleteEvent({ ...score, statement }));
     }
   }
 
-  private get quizTitle(): string {
-    return this.msg('Digital Supporter - Public Officer: practice quiz', { id: 'quiz.title', desc: 'The quiz heading; the badge name stays as DVV writes it in each language.' });
-  }
-
-  private progress({ number, total }: QuizProgress): string {
-    return this.msg(str`Item ${number} of ${total}`, { id: 'quiz.progress', desc: 'Which item of how many.' });
-  }
-
-  private verdict(right: boolean): string {
-    return right
-      ? this.msg('Right.', { id: 'quiz.right', desc: 'Feedback heading when the answer is right.' })
-      : this.msg('Not right.', { id: 'quiz.wrong', desc: 'Feedback heading when the answer is wrong.' });
-  }
-
-  private scoreLine({ score, total }: QuizResultView): string {
-    return this.msg(str`${score} of ${total} right`, { id: 'quiz.score', desc: 'The score on the result screen.' });
-  }
-
-  private announce(): void {
-    const view = this.view;
-    if (view?.screen === 'feedback') this.announcement = this.verdict(view.right);
-    else if (view?.screen === 'item') this.announcement = this.progress(view);
-    else if (view?.screen === 'result') this.announcement = this.scoreLine(view);
-  }
-
-  private restartFresh(): void {
-    if (this.storageKey !== undefined) clearStored(this.storageKey);
+  /** A fresh draw (the page's seed, or a new random one), from the first item. */
+  private retake(): void {
+    this.store.clear(this.persist);
     const seed = this.seed ?? randomSeed();
     this.attemptSeed = seed;
     this.act({ type: 'retake', items: drawAttempt(pool, { count: this.count, seed }) });
@@ -241,167 +195,26 @@ export class DigitukiQuiz extends LitElement {
     }
   }
 
-  private handleSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    const view = this.view;
-    if (view?.screen === 'item' && chosen.length !== view.choose) {
-      this.missingChoice = true;
-      return;
-    }
-    this.act({ type: 'answer', optionIds: chosen });
-  }
-
-  /** Number keys choose options; Enter on an option checks the answer. */
-  private handleKeydown(event: KeyboardEvent): void {
-    if (handleOptionKeys(event)) this.missingChoice = false;
-  }
-
   override render(): TemplateResult {
     const view = this.view;
     const msg = this.msg;
-    let body: unknown = nothing;
-    if (view?.screen === 'intro') body = this.renderIntro(msg, view);
-    else if (view?.screen === 'item') body = this.renderItem(msg, view);
-    else if (view?.screen === 'feedback') body = this.renderFeedback(msg, view);
-    else if (view?.screen === 'result') body = this.renderResult(msg, view);
     return html`
       <div part="base" class="base" lang=${this.language.locale}>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${body}
+        ${view?.screen === 'intro'
+          ? introScreen(msg, view, () => this.act({ type: 'start' }))
+          : view?.screen === 'item'
+            ? itemForm(msg, view, {
+                missingChoice: this.missingChoice,
+                answer: (optionIds) => this.act({ type: 'answer', optionIds }),
+                missing: (missing) => (this.missingChoice = missing),
+              })
+            : view?.screen === 'feedback'
+              ? feedbackScreen(msg, view, () => this.act({ type: 'next' }))
+              : view?.screen === 'result'
+                ? resultScreen(msg, view, () => this.retake())
+                : nothing}
       </div>
-    `;
-  }
-
-  private renderIntro(msg: Msg, { count, passScore, passAll }: QuizIntroView): TemplateResult {
-    return html`
-      <section part="intro" aria-labelledby="intro-heading">
-        <h2 id="intro-heading" tabindex="-1" data-focus-target>${this.quizTitle}</h2>
-        <p>
-          ${msg('Practise telling digital support in a service situation from general digital support, and the limits of each.', {
-            id: 'quiz.intro',
-            desc: 'What the quiz covers (the badge competences).',
-          })}
-        </p>
-        <ul>
-          <li>${msg(str`${count} items: situations and statements.`, { id: 'quiz.intro.count', desc: 'How many items the attempt has.' })}</li>
-          <li>
-            ${passAll
-              ? msg('To pass, answer every item right, as the badge requires correct answers.', { id: 'quiz.intro.pass-all', desc: 'The default pass rule.' })
-              : msg(str`To pass, answer at least ${passScore} of ${count} right.`, { id: 'quiz.intro.pass-some', desc: 'A lowered pass rule.' })}
-          </li>
-          <li>${msg('After each answer you see the right course of action and why.', { id: 'quiz.intro.feedback', desc: 'What happens after each answer.' })}</li>
-        </ul>
-        <p class="help">
-          ${msg('This is practice: the badge itself is applied for from DVV.', { id: 'quiz.intro.practice', desc: 'Says that the quiz does not award the badge.' })}
-        </p>
-        <div part="actions" class="actions">
-          <button part="button" class="primary" type="button" @click=${() => this.act({ type: 'start' })}>
-            ${msg('Start', { id: 'quiz.start', desc: 'Button that starts the attempt.' })}
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
-  private renderItem(msg: Msg, view: QuizItemView): unknown {
-    const single = view.kind === 'single';
-    return keyed(
-      view.itemId,
-      html`
-        <form novalidate @submit=${this.handleSubmit} @keydown=${this.handleKeydown}>
-          <p class="progress">${this.progress(view)}</p>
-          <h2 tabindex="-1" data-focus-target>${view.heading}</h2>
-          ${view.situation ? html`<p part="situation" class="situation">${view.situation}</p>` : nothing}
-          <fieldset part="item" aria-describedby=${this.missingChoice ? 'missing' : nothing}>
-            <legend class="instruction">
-              ${single
-                ? msg('Choose the right course of action.', { id: 'quiz.choose-one', desc: 'Instruction of a single-choice item (the badge’s wording).' })
-                : msg('Choose 2.', { id: 'quiz.choose-two', desc: 'Instruction of an item with two right answers (the badge’s wording).' })}
-            </legend>
-            ${this.missingChoice
-              ? html`<p id="missing" class="error-message" role="alert">
-                  ${single
-                    ? msg('Choose one option.', { id: 'quiz.missing-one', desc: 'Error when checking a single-choice item with nothing chosen.' })
-                    : msg('Choose exactly two options.', { id: 'quiz.missing-two', desc: 'Error when a Choose 2 item does not have two chosen.' })}
-                </p>`
-              : nothing}
-            <ul part="options" class="options">
-              ${view.options.map(
-                (option, i) => html`<li>
-                  <label part="option" class="option">
-                    <input type=${single ? 'radio' : 'checkbox'} name=${view.itemId} value=${option.id} aria-invalid=${this.missingChoice ? 'true' : nothing} />
-                    <span class="option-label"><span class="key" aria-hidden="true">${i + 1}</span>${option.text}</span>
-                  </label>
-                </li>`,
-              )}
-            </ul>
-          </fieldset>
-          <div part="actions" class="actions">
-            <button part="button" class="primary" type="submit">${msg('Check answer', { id: 'quiz.check', desc: 'Button that submits the answer to an item.' })}</button>
-          </div>
-        </form>
-      `,
-    );
-  }
-
-  private renderFeedback(msg: Msg, view: QuizFeedbackView): TemplateResult {
-    return html`
-      <section part="feedback" class="feedback ${view.right ? 'right' : 'wrong'}" aria-labelledby="feedback-heading">
-        <p class="progress">${this.progress(view)}</p>
-        <h2 id="feedback-heading" tabindex="-1" data-focus-target>${this.verdict(view.right)}</h2>
-        <h3>${msg('The right answer', { id: 'quiz.right-answer', desc: 'Heading above the right option or options.' })}</h3>
-        <ul>
-          ${view.rightOptions.map((o) => html`<li><strong>${o.text}</strong>${o.why ? html` ${o.why}` : nothing}</li>`)}
-        </ul>
-        ${view.wrongChosen.length > 0
-          ? html`<h3>${msg('Why your choice is not right', { id: 'quiz.why-wrong', desc: 'Heading above why the chosen wrong options are wrong.' })}</h3>
-              <ul>
-                ${view.wrongChosen.map((o) => html`<li><strong>${o.text}</strong> ${o.why ?? ''}</li>`)}
-              </ul>`
-          : nothing}
-        <h3>${msg('Principles', { id: 'quiz.principles', desc: 'Heading above the principles the answer rests on.' })}</h3>
-        <ul>
-          ${view.principles.map((p) => html`<li><strong>${p.title}</strong>: ${p.text}</li>`)}
-        </ul>
-        <div part="actions" class="actions">
-          <button part="button" class="primary" type="button" @click=${() => this.act({ type: 'next' })}>
-            ${view.last ? msg('See the result', { id: 'quiz.see-result', desc: 'Button after the last item.' }) : msg('Next item', { id: 'quiz.next', desc: 'Button to the next item.' })}
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
-  private renderResult(msg: Msg, view: QuizResultView): TemplateResult {
-    return html`
-      <section part="result" aria-labelledby="result-heading">
-        <h2 id="result-heading" tabindex="-1" data-focus-target>${this.scoreLine(view)}</h2>
-        <p class="verdict ${view.pass ? 'right' : 'wrong'}">
-          <strong>
-            ${view.pass
-              ? msg('Passed.', { id: 'quiz.passed', desc: 'Result when the pass rule is met.' })
-              : msg(str`Not passed: ${view.passScore} right needed.`, { id: 'quiz.failed', desc: 'Result when the pass rule is not met.' })}
-          </strong>
-        </p>
-        ${view.missed.length > 0
-          ? html`<h3>${msg('To review', { id: 'quiz.review', desc: 'Heading above the missed items.' })}</h3>
-              <ol class="review">
-                ${view.missed.map(
-                  (item) => html`<li>
-                    <strong>${item.heading}</strong>
-                    ${item.situation ? html`<p>${item.situation}</p>` : nothing}
-                    <p>${msg('Right answer:', { id: 'quiz.review.right', desc: 'Before the right option(s) of a missed item.' })} ${item.right.join(' / ')}</p>
-                    <p class="help">${msg('Your answer:', { id: 'quiz.review.yours', desc: 'Before the option(s) the user chose.' })} ${item.chosen.join(' / ')}</p>
-                  </li>`,
-                )}
-              </ol>`
-          : nothing}
-        <div part="actions" class="actions">
-          <button part="button" class="primary" type="button" @click=${() => this.restartFresh()}>${msg('Take it again', { id: 'quiz.retake', desc: 'Button for a new attempt.' })}</button>
-        </div>
-      </section>
     `;
   }
 }

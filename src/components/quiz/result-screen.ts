@@ -1,0 +1,37 @@
+/** The attempt's result: the score, passed or not, the missed items to review, and Take it again. Renders only. */
+import { str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuizResultView } from '../../../machines/index.js';
+import type { Msg } from '../../localization.js';
+import { scoreLine } from './quiz-text.js';
+
+export function resultScreen(msg: Msg, view: QuizResultView, retake: () => void): TemplateResult {
+  return html`
+    <section part="result" aria-labelledby="result-heading">
+      <h2 id="result-heading" tabindex="-1" data-focus-target>${scoreLine(msg, view)}</h2>
+      <p class="verdict ${view.pass ? 'right' : 'wrong'}">
+        <strong>
+          ${view.pass
+            ? msg('Passed.', { id: 'quiz.passed', desc: 'Result when the pass rule is met.' })
+            : msg(str`Not passed: ${view.passScore} right needed.`, { id: 'quiz.failed', desc: 'Result when the pass rule is not met.' })}
+        </strong>
+      </p>
+      ${view.missed.length > 0
+        ? html`<h3>${msg('To review', { id: 'quiz.review', desc: 'Heading above the missed items.' })}</h3>
+            <ol class="review">
+              ${view.missed.map(
+                (item) => html`<li>
+                  <strong>${item.heading}</strong>
+                  ${item.situation ? html`<p>${item.situation}</p>` : nothing}
+                  <p>${msg('Right answer:', { id: 'quiz.review.right', desc: 'Before the right option(s) of a missed item.' })} ${item.right.join(' / ')}</p>
+                  <p class="help">${msg('Your answer:', { id: 'quiz.review.yours', desc: 'Before the option(s) the user chose.' })} ${item.chosen.join(' / ')}</p>
+                </li>`,
+              )}
+            </ol>`
+        : nothing}
+      <div part="actions" class="actions">
+        <button part="button" class="primary" type="button" @click=${retake}>${msg('Take it again', { id: 'quiz.retake', desc: 'Button for a new attempt.' })}</button>
+      </div>
+    </section>
+  `;
+}
