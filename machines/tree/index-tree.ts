@@ -51,6 +51,17 @@ export function loadTree(definition: unknown): LoadedTree {
   return { tree: copy, problems: [] };
 }
 
+/**
+ * A tree shipped with the library, whose tests validate it: frozen and indexed as a loaded tree
+ * without being checked again at run time, so a bundle that only uses shipped trees (the quiz)
+ * leaves the validator out. Never for a tree a host gives.
+ */
+export function shippedTree(definition: TreeDefinition): TreeDefinition {
+  deepFreeze(definition);
+  loaded.set(definition, index(definition));
+  return definition;
+}
+
 /** The loaded tree for `definition`; throws `TreeValidationError` with every problem if it is invalid. */
 export function prepareTree(definition: TreeDefinition): TreeDefinition {
   const { tree, problems } = loadTree(definition);

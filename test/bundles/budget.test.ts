@@ -21,3 +21,11 @@ describe.each(Object.entries(BUDGETS) as ['guide' | 'quiz', number][])('dist/dig
     expect(gzipped, `${(gzipped / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(budget);
   });
 });
+
+describe('dist/digituki-quiz.js', () => {
+  it('leaves the tree validator out: the quiz only uses the shipped tree, which its tests validate', () => {
+    const [quiz] = inject('standalone').quiz;
+    expect(quiz!.code).not.toContain('too-many-problems'); // a problem code only validateTree writes
+    expect(inject('standalone').guide[0]!.code).toContain('too-many-problems'); // the guide checks a host's own tree
+  });
+});
