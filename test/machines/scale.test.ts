@@ -4,7 +4,7 @@
  * limit is 60 s.
  */
 import { describe, expect, it } from 'vitest';
-import { compileTree, recommend, validateTree } from '../../machines/index.js';
+import { compileTree, MAX_PROBLEMS, recommend, validateTree, type TreeDefinition } from '../../machines/index.js';
 import { generateChain, generateTree, longestWalk } from '../../scripts/generate-tree.js';
 import { walk } from '../support/drive.js';
 
@@ -32,5 +32,22 @@ describe('a chain of 10,000 questions', { timeout: 60_000 }, () => {
   it('reports a cycle that closes 10,000 questions later', () => {
     const looped = { ...chain, questions: { ...chain.questions, q9999: { kind: 'single' as const, next: 'q0', options: [{ id: 'a' }] } } };
     expect(validateTree(looped)).toContainEqual(expect.objectContaining({ code: 'cycle', path: '/questions/q9999' }));
+  });
+});
+
+describe('a chain of 20,000 questions where every question can loop back', { timeout: 60_000 }, () => {
+  // Every question gets a second option back to the start: 20,000 loops. Listing each with its
+  // whole chain once exhausted the heap; the report is capped and each loop shortened.
+  const looping = (() => {
+    const chain = generateChain(20_000, 2) as unknown as { questions: Record<string, { options: { id: string; next?: string }[] }> };
+    for (const question of Object.values(chain.questions)) question.options[1]!.next = 'q0';
+    return chain as unknown as TreeDefinition;
+  })();
+
+  it('reports the first 50 loops, shortened, and counts the rest', () => {
+    const problems = validateTree(looping);
+    expect(problems).toHaveLength(MAX_PROBLEMS + 1);
+    expect(problems.slice(0, MAX_PROBLEMS).every((p) => p.code === 'cycle' && p.message.length < 200)).toBe(true);
+    expect(problems.at(-1)).toEqual({ path: '', code: 'too-many-problems', message: `${20_000 - MAX_PROBLEMS} more problems not listed: fix these first.` });
   });
 });
