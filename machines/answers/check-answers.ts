@@ -40,6 +40,18 @@ export function answerProblem(index: TreeIndex, questionId: string, value: unkno
   return undefined;
 }
 
+/** Why the page may not preset an answer to `questionId` (a question asked every time), or `undefined`. */
+export function presetProblem(index: TreeIndex, questionId: string): string | undefined {
+  return index.questions.get(questionId)?.neverPreset ? `"${questionId}" cannot be preset: it is about this customer and is asked every time.` : undefined;
+}
+
+/** Every problem with presets keyed by question id: as answers, and questions that are never preset. */
+export function presetsProblems(index: TreeIndex, preset: unknown): string[] {
+  const problems = answersProblems(index, preset);
+  if (isRecord(preset)) for (const questionId of Object.keys(preset)) problems.push(...[presetProblem(index, questionId)].filter((p): p is string => p !== undefined));
+  return problems;
+}
+
 /** Every problem with a set of answers keyed by question id. */
 export function answersProblems(index: TreeIndex, answers: unknown): string[] {
   if (!isRecord(answers)) return ['Answers must be an object keyed by question id.'];

@@ -5,7 +5,7 @@
  */
 import type { TreeIndex } from '../tree/index-tree.js';
 import type { AnswerValue, Answers } from '../tree/tree.types.js';
-import { answerProblem } from './check-answers.js';
+import { answerProblem, presetProblem } from './check-answers.js';
 
 export interface ParsedPreset {
   readonly answers: Answers;
@@ -30,7 +30,7 @@ export function parsePreset(index: TreeIndex, text: string): ParsedPreset {
     const question = index.questions.get(questionId);
     const values = rawValue.split(',').map((v) => v.trim()).filter((v) => v !== '');
     const value: AnswerValue = question?.kind === 'multi' ? values : values.length === 1 ? values[0]! : values;
-    const problem = answerProblem(index, questionId, value);
+    const problem = answerProblem(index, questionId, value) ?? presetProblem(index, questionId);
     if (problem) {
       problems.push(problem);
       invalid.push(questionId);

@@ -4,7 +4,7 @@
  * and every tree yields the same machine shape.
  */
 import { assign, setup } from 'xstate';
-import { assertAnswers } from '../answers/check-answers.js';
+import { AnswerError, assertAnswers, presetsProblems } from '../answers/check-answers.js';
 import type { TreeIndex } from '../tree/index-tree.js';
 import { RESULT, type Answers } from '../tree/tree.types.js';
 import * as steps from './guide-steps.js';
@@ -42,7 +42,8 @@ export function createGuideSetup(index: TreeIndex) {
 export function startContext(index: TreeIndex, input: GuideInput | undefined): GuideContext {
   const preset: Answers = input?.preset ?? {};
   const answers: Answers = input?.answers ?? {};
-  assertAnswers(index, preset, 'preset answers');
+  const presetProblems = presetsProblems(index, preset);
+  if (presetProblems.length > 0) throw new AnswerError(presetProblems, 'preset answers');
   assertAnswers(index, answers, 'answers');
   return steps.startContext(index, preset, answers);
 }

@@ -4,7 +4,7 @@
  * attribute, an unset framework prop). Problems name every bad id, for the element's error panel
  * and its `digituki-error` event.
  */
-import { answersProblems } from '../answers/check-answers.js';
+import { answersProblems, presetsProblems } from '../answers/check-answers.js';
 import { parsePreset } from '../answers/parse-preset.js';
 import type { TreeIndex } from '../tree/index-tree.js';
 import type { Answers } from '../tree/tree.types.js';
@@ -26,15 +26,15 @@ export type WalkInput =
 
 export function walkInput(index: TreeIndex, preset: string | Answers | null | undefined, answers: Answers | null | undefined): WalkInput {
   // Text is the attribute's syntax; anything else must be answers (a number or a list is reported, not parsed).
-  const parsed = typeof preset === 'string' || preset == null ? parsePreset(index, preset ?? '') : checked(index, preset);
+  const parsed = typeof preset === 'string' || preset == null ? parsePreset(index, preset ?? '') : checked(index, preset, presetsProblems);
   if (parsed.problems.length > 0) return { problem: { reason: 'invalid-preset', problems: parsed.problems, ids: parsed.invalid } };
   if (answers == null) return { input: { preset: parsed.answers } };
-  const given = checked(index, answers);
+  const given = checked(index, answers, answersProblems);
   if (given.problems.length > 0) return { problem: { reason: 'invalid-answers', problems: given.problems, ids: given.invalid } };
   return { input: { preset: parsed.answers, answers } };
 }
 
-function checked(index: TreeIndex, answers: Answers): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
-  const problems = answersProblems(index, answers);
+function checked(index: TreeIndex, answers: Answers, check: (index: TreeIndex, answers: unknown) => string[]): { answers: Answers; problems: readonly string[]; invalid: readonly string[] } {
+  const problems = check(index, answers);
   return { answers, problems, invalid: problems.length > 0 && typeof answers === 'object' && answers !== null ? Object.keys(answers) : [] };
 }

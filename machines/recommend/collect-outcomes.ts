@@ -23,7 +23,7 @@ export function collectOutcomes(index: TreeIndex, path: readonly string[], answe
     for (const optionId of selected(answers[questionId])) {
       for (const add of options?.get(optionId)?.adds ?? []) {
         if (typeof add === 'string') found.add(add);
-        else if (holds(add.when, onPath, answers)) found.add(add.outcome);
+        else if ((!add.when || holds(add.when, onPath, answers)) && !(add.unless && holds(add.unless, onPath, answers))) found.add(add.outcome);
       }
     }
   }

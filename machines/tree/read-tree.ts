@@ -12,7 +12,7 @@ export interface ReadOption {
   readonly id: string;
   readonly index: number;
   readonly next: string | undefined;
-  readonly adds: readonly { readonly outcome: string; readonly when: AnswerCondition | undefined; readonly index: number }[];
+  readonly adds: readonly { readonly outcome: string; readonly when: AnswerCondition | undefined; readonly unless: AnswerCondition | undefined; readonly index: number }[];
   readonly exclusive: boolean;
 }
 
@@ -135,6 +135,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       if (questionId !== RESULT) id(path, 'question', questionId);
       const kind = oneOf(`${path}/kind`, 'kind', raw.kind, QUESTION_KINDS);
       const next = nonEmptyString(`${path}/next`, 'next', raw.next, true);
+      field(`${path}/neverPreset`, 'neverPreset', raw.neverPreset, 'true or false', true);
       const options: ReadOption[] = [];
       if (field(`${path}/options`, 'options', raw.options, 'an array')) {
         const list = raw.options as unknown[];
@@ -211,30 +212,43 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   return { locales, start, questions, outcomes, principleIds, referralIds, text };
 }
 
-function readAddition(add: unknown, path: string, report: Report): { outcome: string; when: AnswerCondition | undefined } | undefined {
+function readAddition(add: unknown, path: string, report: Report): { outcome: string; when: AnswerCondition | undefined; unless: AnswerCondition | undefined } | undefined {
   if (typeof add === 'string') {
     if (add.trim() === '') report(path, 'invalid-value', 'An outcome id must not be empty.');
-    return add.trim() === '' ? undefined : { outcome: add, when: undefined };
+    return add.trim() === '' ? undefined : { outcome: add, when: undefined, unless: undefined };
   }
   if (!isRecord(add)) {
-    report(path, 'wrong-type', `An added outcome must be an outcome id or { outcome, when }, not ${typeName(add)}.`);
+    report(path, 'wrong-type', `An added outcome must be an outcome id or { outcome, when, unless }, not ${typeName(add)}.`);
     return undefined;
   }
   if (typeof add.outcome !== 'string' || add.outcome.trim() === '') {
     report(`${path}/outcome`, add.outcome === undefined ? 'missing-field' : 'wrong-type', '"outcome" must be an outcome id.');
     return undefined;
   }
-  if (!isRecord(add.when)) {
-    report(`${path}/when`, add.when === undefined ? 'missing-field' : 'wrong-type', '"when" must be an object mapping question ids to lists of option ids.');
+  if (add.when === undefined && add.unless === undefined) {
+    report(`${path}/when`, 'missing-field', 'Give "when", "unless" or both: each an object mapping question ids to lists of option ids.');
     return undefined;
   }
-  const when: Record<string, string[]> = {};
-  for (const [questionId, optionIds] of Object.entries(add.when)) {
-    if (!Array.isArray(optionIds) || optionIds.length === 0 || !optionIds.every((o) => typeof o === 'string')) {
-      report(path + pointer('when', questionId), 'wrong-type', `The condition on "${questionId}" must be a non-empty list of option ids.`);
-      return undefined;
-    }
-    when[questionId] = optionIds as string[];
+  const when = readCondition(add.when, `${path}/when`, report);
+  const unless = readCondition(add.unless, `${path}/unless`, report);
+  if (when === null || unless === null) return undefined;
+  return { outcome: add.outcome, when, unless };
+}
+
+/** A condition on the answers: `undefined` when absent, `null` when malformed (reported). */
+function readCondition(condition: unknown, path: string, report: Report): AnswerCondition | undefined | null {
+  if (condition === undefined) return undefined;
+  if (!isRecord(condition)) {
+    report(path, 'wrong-type', 'A condition must be an object mapping question ids to lists of option ids.');
+    return null;
   }
-  return { outcome: add.outcome, when };
+  const read: Record<string, string[]> = {};
+  for (const [questionId, optionIds] of Object.entries(condition)) {
+    if (!Array.isArray(optionIds) || optionIds.length === 0 || !optionIds.every((o) => typeof o === 'string')) {
+      report(path + pointer(questionId), 'wrong-type', `The condition on "${questionId}" must be a non-empty list of option ids.`);
+      return null;
+    }
+    read[questionId] = optionIds as string[];
+  }
+  return read;
 }

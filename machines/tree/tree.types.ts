@@ -19,8 +19,14 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
  */
 export type AnswerCondition = Readonly<Record<string, readonly string[]>>;
 
-/** An outcome id, or an outcome id added only when a condition on the answers holds. */
-export type OutcomeAddition = string | { readonly outcome: string; readonly when: AnswerCondition };
+/**
+ * An outcome id, or an outcome id added only when a condition on the answers holds (`when`)
+ * and/or another does not (`unless`); at least one of the two is given.
+ */
+export type OutcomeAddition =
+  | string
+  | { readonly outcome: string; readonly when: AnswerCondition; readonly unless?: AnswerCondition }
+  | { readonly outcome: string; readonly when?: AnswerCondition; readonly unless: AnswerCondition };
 
 export interface OptionDefinition {
   readonly id: string;
@@ -40,6 +46,8 @@ export interface QuestionDefinition {
   readonly options: readonly OptionDefinition[];
   /** Where the walk goes after this question unless the chosen option says otherwise. */
   readonly next?: string;
+  /** The page may not answer it in advance (a preset): it is about this customer, asked every time. */
+  readonly neverPreset?: boolean;
 }
 
 export interface OutcomeDefinition {

@@ -70,10 +70,11 @@ function checkQuestions(tree: ReadTree, report: Report): void {
       for (const add of option.adds) {
         const addPath = `${optionPath}/adds/${add.index}`;
         if (!outcomeIds.has(add.outcome)) {
-          report(add.when ? `${addPath}/outcome` : addPath, 'unknown-outcome', `Adds "${add.outcome}", which is not an outcome.`);
+          report(add.when || add.unless ? `${addPath}/outcome` : addPath, 'unknown-outcome', `Adds "${add.outcome}", which is not an outcome.`);
         }
-        for (const [conditionQuestion, optionIds] of Object.entries(add.when ?? {})) {
-          const conditionPath = addPath + pointer('when', conditionQuestion);
+        const conditions = [...Object.entries(add.when ?? {}).map((c) => ['when', ...c] as const), ...Object.entries(add.unless ?? {}).map((c) => ['unless', ...c] as const)];
+        for (const [kind, conditionQuestion, optionIds] of conditions) {
+          const conditionPath = addPath + pointer(kind, conditionQuestion);
           const target = tree.questions.get(conditionQuestion);
           if (!target) {
             report(conditionPath, 'unknown-question', `"${conditionQuestion}" is not a question.`);
