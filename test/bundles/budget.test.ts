@@ -1,16 +1,17 @@
 /**
  * The standalone bundles' budgets, checked by size (stable; never by timing):
- * - the guide: at most 47 KB gzip with lit, xstate, the engine, the component and the default
- *   tree in all three locales (45 KB until the hardening added the defensive reading of trees,
- *   id checks, safe links and null handling, about 1.6 KB; the content issue replaces this with
- *   budgets on code and content apart);
- * - the quiz: at most 85 KB gzip, most of it the scenario bank's text in three locales.
+ * - the guide: at most 60 KB gzip with lit, xstate, the engine, the component and the default
+ *   tree in all three locales;
+ * - the quiz: at most 110 KB gzip, most of it the scenario bank's text in three locales.
+ * These are the totals the content issue (default content v2) sets for all three languages;
+ * content is never cut to meet them. Its last stage adds budgets on code and content apart
+ * (the guide's code at most 36 KB) and a language-at-a-time option.
  * The bundles are built once per run by test/support/build-standalone-once.ts.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 
-const BUDGETS = { guide: 47 * 1024, quiz: 85 * 1024 } as const;
+const BUDGETS = { guide: 60 * 1024, quiz: 110 * 1024 } as const;
 
 describe.each(Object.entries(BUDGETS) as ['guide' | 'quiz', number][])('dist/digituki-%s.js', (which, budget) => {
   it(`is one self-contained module within ${budget / 1024} KB gzip`, () => {

@@ -50,10 +50,11 @@ describe('<digituki-guide>', () => {
     it('names the options by their labels and describes them by their hints, in a group named by the question', async () => {
       const g = await guide();
       const fieldset = g.root.querySelector('fieldset')!;
-      expect(fieldset.querySelector('legend h2')!.textContent!.trim()).toBe('Where am I helping?');
+      const setting = tree.text.en!.questions.setting!;
+      expect(fieldset.querySelector('legend h2')!.textContent!.trim()).toBe(setting.title);
       const input = g.input('general-support');
-      expect(input.labels![0]!.textContent).toContain('A general digital support point');
-      expect(g.root.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toMatch(/Library/);
+      expect(input.labels![0]!.textContent).toContain(setting.options['general-support']!.label);
+      expect(g.root.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe(setting.options['general-support']!.hint);
     });
 
     it('moves focus to each new question heading and to the recommendation, and announces them', async () => {
@@ -123,9 +124,10 @@ describe('<digituki-guide>', () => {
 
     it('says which principles are the team’s reading, in words, not colour', async () => {
       const g = await guide();
-      await g.walk(scenarioFor('fraud-stop').answers);
-      const fraud = g.root.querySelector('[data-outcome="fraud-stop"]')!;
-      expect(fraud.textContent).toContain('Good practice (the team’s reading), not an official rule.');
+      await g.walk(scenarioFor('remote-support').answers);
+      const remote = g.root.querySelector('[data-outcome="remote-support"]')!;
+      expect(remote.textContent).toContain('Good practice (the team’s reading), not an official rule.');
+      expect(g.root.querySelector('[data-outcome="keep-credentials-private"]')!.textContent).not.toContain('Good practice (the team’s reading)');
       await g.click('Start over');
       await g.walk(scenarioFor('general-support').answers);
       expect(g.root.querySelector('[data-outcome="general-support"] [part="principles"]')!.textContent).toContain('our reading, not an official rule');
@@ -135,18 +137,19 @@ describe('<digituki-guide>', () => {
       const g = await guide();
       await g.walk(libraryWalk);
       const why = g.root.querySelector('[part="why"]')!.textContent!;
-      expect(why).toContain('Where am I helping?');
-      expect(why).toContain('A general digital support point');
+      expect(why).toContain(tree.text.en!.questions.setting!.title);
+      expect(why).toContain(tree.text.en!.questions.setting!.options['general-support']!.label);
     });
 
     it('number keys toggle checkboxes and keep "none of these" apart from the others', async () => {
       const g = await guide();
       await g.answer('service-situation');
       g.root.querySelector<HTMLElement>('h2')!.focus();
+      // Options 1 codes, 2 fraud, 3 pressure, 4 capacity, 5 keep-private, 6 install-settings, 7 remote, 8 none.
       await userEvent.keyboard('1');
-      await userEvent.keyboard('3');
-      expect(g.input('codes').checked && g.input('keep-private').checked).toBe(true);
       await userEvent.keyboard('5');
+      expect(g.input('codes').checked && g.input('keep-private').checked).toBe(true);
+      await userEvent.keyboard('8');
       expect([g.input('codes').checked, g.input('keep-private').checked, g.input('none').checked]).toEqual([false, false, true]);
       await userEvent.click(g.input('fraud'));
       expect([g.input('fraud').checked, g.input('none').checked]).toEqual([true, false]);
@@ -168,7 +171,7 @@ describe('<digituki-guide>', () => {
       const g = await guide();
       await g.walk(libraryWalk);
       expect(g.outcomes).toEqual(['general-support']);
-      const change = [...g.root.querySelectorAll<HTMLButtonElement>('.answers button')].find((b) => b.textContent!.includes('Where am I helping?'))!;
+      const change = [...g.root.querySelectorAll<HTMLButtonElement>('.answers button')].find((b) => b.textContent!.includes(tree.text.en!.questions.setting!.title))!;
       await userEvent.click(change);
       await g.element.updateComplete;
       expect(g.questionId).toBe('setting');
@@ -236,11 +239,13 @@ describe('<digituki-guide>', () => {
       expect(buttons()).not.toContain('Back');
     });
 
-    it('takes several presets, multi answers separated by commas', async () => {
-      const g = await guide(html`<digituki-guide locale="en" preset="setting=service-situation; circumstances=codes,keep-private; owner=own"></digituki-guide>`);
-      expect(g.questionId).toBe('request');
-      await g.walk({ request: 'guidance', task: 'general-use', device: 'customer-own' });
+    it('takes several presets separated by semicolons, and refuses a preset of circumstances', async () => {
+      const g = await guide(html`<digituki-guide locale="en" preset="setting=service-situation; owner=own"></digituki-guide>`);
+      expect(g.questionId).toBe('circumstances');
+      await g.walk({ circumstances: ['codes', 'keep-private'], request: 'guidance', task: 'general-use', device: 'customer-own' });
       expect(g.outcomes).toEqual(['keep-credentials-private', 'guide-own-service', 'customer-privacy']);
+      const refused = await guide(html`<digituki-guide locale="en" preset="setting=service-situation; circumstances=codes,keep-private"></digituki-guide>`);
+      expect(refused.root.querySelector('[part~="error"]')!.textContent).toContain('"circumstances" cannot be preset');
     });
 
     it('shows a clear error panel and fires digituki-error for a preset that does not exist', async () => {

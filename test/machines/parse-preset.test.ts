@@ -40,9 +40,17 @@ describe('parsePreset', () => {
     });
 
     it('reads a realistic preset of the default tree', () => {
-      expect(parsePreset(digitalSupportIndex, 'setting=service-situation; circumstances=codes,keep-private; owner=own')).toEqual({
-        answers: { setting: 'service-situation', circumstances: ['codes', 'keep-private'], owner: 'own' },
+      expect(parsePreset(digitalSupportIndex, 'setting=service-situation; request=guidance; owner=own')).toEqual({
+        answers: { setting: 'service-situation', request: 'guidance', owner: 'own' },
         ...noProblems,
+      });
+    });
+
+    it('refuses a preset of circumstances, which the default tree asks every time', () => {
+      expect(parsePreset(digitalSupportIndex, 'setting=service-situation; circumstances=codes,keep-private')).toEqual({
+        answers: { setting: 'service-situation' },
+        problems: ['"circumstances" cannot be preset: it is about this customer and is asked every time.'],
+        invalid: ['circumstances'],
       });
     });
   });

@@ -90,7 +90,8 @@ describe.each([
     fc.assert(
       fc.property(answersArbitrary(definition), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (answers, presetMask) => {
         const entries = Object.entries(answers);
-        const preset = Object.fromEntries(entries.filter((_, i) => presetMask[i % presetMask.length]));
+        // Questions that are never preset (the default tree's circumstances) stay answers.
+        const preset = Object.fromEntries(entries.filter(([id], i) => presetMask[i % presetMask.length] && !definition.questions[id]?.neverPreset));
         const pure = recommend(definition, answers);
         const snapshot = walk(machine, answers, preset);
         if (pure.status === 'complete') expect(snapshot.context.recommendation).toEqual(pure.outcomes);

@@ -7,18 +7,22 @@ import { RESULT } from '../../tree/tree.types.js';
 import type { PrincipleDefinition, QuestionDefinition, OutcomeDefinition, ReferralDefinition } from '../../tree/tree.types.js';
 
 export const TREE_ID = 'digital-support';
-/** Bump when ids or routing change: stored answers of another version are dropped. */
-export const TREE_VERSION = '1.0.0';
+/** Bump when ids or routing change: stored answers of another version are dropped. 2.x: contract version 2. */
+export const TREE_VERSION = '2.0.0';
 export const LOCALES = ['fi', 'sv', 'en'] as const;
 export type DigitalSupportLocale = (typeof LOCALES)[number];
 
 export const QUESTION_IDS = ['setting', 'circumstances', 'request', 'owner', 'task', 'identification', 'device'] as const;
 export type DigitalSupportQuestionId = (typeof QUESTION_IDS)[number];
 
+/** In priority order: the contract's first-place list (R1, R3, R22, R18, R2, R20) comes first. */
 export const OUTCOME_IDS = [
   'fraud-stop',
   'decline-repair',
+  'capacity-concern',
+  'safeguard-customer',
   'keep-credentials-private',
+  'own-channel',
   'not-on-behalf',
   'e-authorizations',
   'no-eid-alternatives',
@@ -26,6 +30,7 @@ export const OUTCOME_IDS = [
   'refer-service-owner',
   'refer-general-support',
   'general-support',
+  'remote-support',
   'no-supporter-device-login',
   'shared-device-care',
   'customer-privacy',
@@ -33,8 +38,10 @@ export const OUTCOME_IDS = [
 ] as const;
 export type DigitalSupportOutcomeId = (typeof OUTCOME_IDS)[number];
 
-/** Owners whose service is somebody else's: R10, R11 and the "never" constraints. */
+/** Owners whose service is somebody else's: R10, R11, R21 and the "never" constraints. */
 const ANOTHER_OWNER = ['other-authority', 'bank-insurer', 'private'] as const;
+/** R4 and R13: no e-Authorizations while the customer may not understand what a mandate means. */
+const UNLESS_CAPACITY = { circumstances: ['capacity'] } as const;
 
 export const questions = {
   setting: {
@@ -42,15 +49,20 @@ export const questions = {
     next: 'circumstances',
     options: [{ id: 'service-situation' }, { id: 'general-support' }],
   },
-  // Asked before `request`: a sign of fraud (R1) must win over a repair request (R3).
+  // Asked before `request`: a sign of fraud (R1) must win over a repair request (R3). About this
+  // customer here and now, so never preset.
   circumstances: {
     kind: 'multi',
     next: 'request',
+    neverPreset: true,
     options: [
       { id: 'codes', adds: ['keep-credentials-private'] }, // R2
       { id: 'fraud', next: RESULT, adds: ['fraud-stop'] }, // R1
+      { id: 'pressure', adds: ['safeguard-customer'] }, // R18
+      { id: 'capacity', adds: ['capacity-concern'] }, // R22
       { id: 'keep-private', adds: ['customer-privacy'] }, // R17
       { id: 'install-settings', adds: ['data-loss-risk'] }, // R16
+      { id: 'remote', adds: ['remote-support'] }, // R19
       { id: 'none', exclusive: true },
     ],
   },
@@ -60,7 +72,7 @@ export const questions = {
     options: [
       { id: 'guidance' },
       { id: 'act-for-me', adds: ['not-on-behalf'] }, // R5
-      { id: 'proxy', adds: ['e-authorizations'] }, // R4
+      { id: 'proxy', adds: [{ outcome: 'e-authorizations', unless: UNLESS_CAPACITY }] }, // R4
       { id: 'repair', next: RESULT, adds: ['decline-repair'] }, // R3
     ],
   },
@@ -68,10 +80,11 @@ export const questions = {
     kind: 'single',
     next: 'task',
     options: [
-      { id: 'own' },
-      { id: 'other-authority' },
-      { id: 'bank-insurer' },
-      { id: 'private' },
+      { id: 'own', adds: [{ outcome: 'own-channel', when: { request: ['act-for-me', 'proxy'] } }] }, // R20
+      ...ANOTHER_OWNER.map((id) => ({
+        id,
+        adds: [{ outcome: 'refer-service-owner', when: { setting: ['service-situation'] } }], // R21
+      })),
       {
         id: 'none',
         next: 'device',
@@ -90,7 +103,7 @@ export const questions = {
         next: 'identification',
         adds: [
           { outcome: 'refer-service-owner', when: { owner: ANOTHER_OWNER } }, // R10
-          { outcome: 'general-support', when: { owner: ANOTHER_OWNER } }, // R10
+          { outcome: 'general-support', when: { owner: ANOTHER_OWNER, setting: ['general-support'] } }, // R10
         ],
       },
       {
@@ -98,7 +111,8 @@ export const questions = {
         next: 'device',
         adds: [
           { outcome: 'guide-own-service', when: { owner: ['own'] } }, // R8
-          { outcome: 'general-support', when: { owner: ANOTHER_OWNER } }, // R11
+          { outcome: 'general-support', when: { owner: ANOTHER_OWNER, setting: ['general-support'] } }, // R11
+          { outcome: 'refer-general-support', when: { owner: ANOTHER_OWNER, setting: ['service-situation'] } }, // R21
         ],
       },
     ],
@@ -109,8 +123,11 @@ export const questions = {
     options: [
       { id: 'not-needed', adds: [{ outcome: 'guide-own-service', when: { owner: ['own'] } }] }, // R9
       { id: 'customer-logs-in', adds: [{ outcome: 'guide-own-service', when: { owner: ['own'] } }] }, // R9
-      { id: 'no-eid', adds: ['no-eid-alternatives'] }, // R12
-      { id: 'cannot-use', adds: ['e-authorizations', 'no-eid-alternatives'] }, // R13
+      { id: 'no-eid', adds: ['no-eid-alternatives', { outcome: 'own-channel', when: { owner: ['own'] } }] }, // R12, R20
+      {
+        id: 'cannot-use',
+        adds: ['no-eid-alternatives', { outcome: 'e-authorizations', unless: UNLESS_CAPACITY }, { outcome: 'own-channel', when: { owner: ['own'] } }], // R13, R20
+      },
     ],
   },
   device: {
@@ -124,11 +141,17 @@ export const questions = {
   },
 } as const satisfies Record<DigitalSupportQuestionId, QuestionDefinition>;
 
+/** After R1 or R3 only their own outcome and those of R2, R18, R19 and R22 remain (all known from `circumstances`). */
+const KEPT_AFTER_A_STOP = ['keep-credentials-private', 'safeguard-customer', 'remote-support', 'capacity-concern'];
+
 /** Priority order: a recommendation lists its outcomes in this order, primary first. */
 export const outcomes = [
-  { id: 'fraud-stop', principles: ['P19', 'P11'], referrals: ['bank-blocking', 'police'], overrides: { keep: ['keep-credentials-private'] }, inferred: true },
-  { id: 'decline-repair', principles: ['P13', 'P9', 'P20'], referrals: ['repair-service'], overrides: { keep: ['keep-credentials-private'] } },
+  { id: 'fraud-stop', principles: ['P19', 'P11'], referrals: ['bank-blocking', 'police'], overrides: { keep: KEPT_AFTER_A_STOP } },
+  { id: 'decline-repair', principles: ['P13', 'P9', 'P20'], referrals: ['repair-service'], overrides: { keep: KEPT_AFTER_A_STOP } },
+  { id: 'capacity-concern', principles: ['P23', 'P10'], referrals: ['social-services', 'guardianship'], inferred: true },
+  { id: 'safeguard-customer', principles: ['P16', 'P1'], referrals: ['social-services'], inferred: true },
   { id: 'keep-credentials-private', principles: ['P11', 'L4', 'P17'] },
+  { id: 'own-channel', principles: ['L7', 'P3', 'L6'], referrals: ['own-service-help'] },
   { id: 'not-on-behalf', principles: ['P10', 'P1', 'L1'] },
   { id: 'e-authorizations', principles: ['P23', 'P10', 'P11', 'L5'], referrals: ['suomi-fi-e-authorizations', 'authorisation-by-application', 'public-service-info'] },
   { id: 'no-eid-alternatives', principles: ['P21', 'P22', 'P20', 'P23'], referrals: ['e-id-issuers', 'non-digital-channel'] },
@@ -136,7 +159,8 @@ export const outcomes = [
   { id: 'refer-service-owner', principles: ['P8', 'P3', 'P9', 'P12', 'L1'], referrals: ['service-owner-advice', 'bank-or-insurer', 'public-service-info'] },
   { id: 'refer-general-support', principles: ['P4', 'P3'], referrals: ['general-digital-support'] },
   { id: 'general-support', principles: ['P4', 'P5', 'P1', 'P14', 'P20'], referrals: ['service-owner-advice'] },
-  { id: 'no-supporter-device-login', principles: ['P11', 'P17', 'P18'] },
+  { id: 'remote-support', principles: ['P14', 'P11', 'P15'], inferred: true },
+  { id: 'no-supporter-device-login', principles: ['P11', 'P17', 'P18'], inferred: true },
   { id: 'shared-device-care', principles: ['P18', 'P4', 'P11'] },
   { id: 'customer-privacy', principles: ['P16', 'P15'] },
   { id: 'data-loss-risk', principles: ['P13'] },
@@ -169,6 +193,7 @@ export const principles = {
   L4: { status: 'VERIFIED' },
   L5: { status: 'VERIFIED' },
   L6: { status: 'INFERRED' },
+  L7: { status: 'VERIFIED' },
 } as const satisfies Record<string, PrincipleDefinition>;
 
 /**
@@ -201,6 +226,7 @@ export const PRINCIPLE_SOURCES: Readonly<Record<keyof typeof principles, readonl
   L4: ['S24', 'S28'],
   L5: ['S41'],
   L6: ['S18', 'S23'],
+  L7: ['S42'], // the Act itself; section 19 checked against a stored copy of the statute (content-review.md §1)
 };
 
 export const referrals = {
@@ -216,4 +242,6 @@ export const referrals = {
   'non-digital-channel': {},
   'general-digital-support': {},
   'repair-service': {},
+  'social-services': {},
+  guardianship: {},
 } as const satisfies Record<string, ReferralDefinition>;

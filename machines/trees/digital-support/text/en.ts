@@ -1,8 +1,11 @@
 /**
  * English text of the default digital-support tree, keyed by the ids in
- * `../digital-support.tree.ts`. Paraphrased from the domain brief; INFERRED and
- * FROM-SEED-SUMMARY principles are worded as good practice or the team's reading.
- * Kept short: the standalone bundle has a size budget, and a customer is waiting.
+ * `../digital-support.tree.ts`. Follows tree contract version 2 (every outcome says at least what
+ * the contract's "in short" column asks) and the content review (`shared/domain/content-review.md`:
+ * verified official names, facts corrected, guidance lost in the earlier cut restored).
+ * Paraphrased from the domain brief. A step that rests only on INFERRED grounds says "our reading"
+ * or "good practice"; nothing inferred is worded as an official rule. Concise, because a customer
+ * is waiting, but never shortened below correct and complete.
  */
 import type { TreeText } from '../../../tree/tree.types.js';
 
@@ -11,38 +14,50 @@ export const en = {
 
   questions: {
     setting: {
-      title: 'Where am I helping?',
-      help: 'Own customer service, or general support open to all?',
+      title: 'What is this desk for?',
+      help: 'Your organisation’s customer service for its own services, or general digital support? A library’s digital support is general support.',
       options: {
         'service-situation': {
           label: 'My organisation’s customer service',
-          hint: 'Desk, phone, chat or home visits.',
+          hint: 'For its own services: its desk, its own phone or chat line, its home visits.',
         },
         'general-support': {
-          label: 'A general digital support point',
-          hint: 'Library, NGO, peer support, drop-in.',
+          label: 'General digital support',
+          hint: 'Library, community or service centre, NGO, peer support, drop-in, or an authority’s general digital support (e.g. a city’s digital support coaches).',
         },
       },
     },
     circumstances: {
       title: 'Does any of these apply?',
-      help: 'Choose all that apply.',
+      help: 'Choose all that apply. A relative pushing the customer is pressure, not a scam.',
       options: {
         codes: {
           label: 'Codes, or logging in for them',
-          hint: 'Offers their codes or asks you to use them.',
+          hint: 'They offer codes, passwords or one-time codes, ask you to log in, or a relative uses their codes.',
         },
         fraud: {
-          label: 'Signs of fraud or pressure',
-          hint: 'Message link, fake caller or site, someone pushing.',
+          label: 'Signs of a scam',
+          hint: 'A link or number in a message; a caller posing as a bank, an authority or “support”; a look-alike site; a request to install a remote-access app; a pop-up virus warning.',
+        },
+        pressure: {
+          label: 'Someone is pushing the customer',
+          hint: 'A person with them pushes them to decide or act.',
+        },
+        capacity: {
+          label: 'They may not understand or decide',
+          hint: 'E.g. memory problems or confusion.',
         },
         'keep-private': {
           label: 'Wants to keep data private',
-          hint: 'Screen or personal data out of your sight.',
+          hint: 'Their screen or personal data out of your sight.',
         },
         'install-settings': {
-          label: 'Installing or changing settings',
-          hint: 'An app install or device settings.',
+          label: 'Installing an app or changing settings',
+          hint: 'The help involves an install or device settings.',
+        },
+        remote: {
+          label: 'Helping by phone, chat or screen sharing',
+          hint: 'You cannot see their screen directly.',
         },
         none: {
           label: 'None of these',
@@ -60,29 +75,29 @@ export const en = {
         },
         'act-for-me': {
           label: 'That I do it for them',
-          hint: 'You fill in, submit or pay for them.',
+          hint: 'You fill in, submit or pay in their name.',
         },
         proxy: {
           label: 'Someone close to handle it',
           hint: 'A relative or friend handles their matters.',
         },
         repair: {
-          label: 'Repair or big updates',
-          hint: 'Repair, malware, OS upgrade, large updates.',
+          label: 'Repair or large updates',
+          hint: 'Repair, malware removal, an OS upgrade, large updates.',
         },
       },
     },
     owner: {
       title: 'Whose service is it?',
-      help: 'A library’s services are its own, as are joint-service ones.',
+      help: 'Your own includes, in our reading, what your matter uses: Suomi.fi identification into your service, your decision in Suomi.fi Messages, e-Authorizations for your service. A library’s loans and bookings are its own.',
       options: {
         own: {
           label: 'My organisation’s own',
-          hint: 'Also by a joint-service agreement.',
+          hint: 'For guidance, also services a joint-service (yhteispalvelu) agreement covers.',
         },
         'other-authority': {
           label: 'Another authority’s',
-          hint: 'E.g. Kela or the Tax Administration.',
+          hint: 'E.g. the Tax Administration, or Kela (also MyKanta, even at a wellbeing services county’s desk, unless agreed locally).',
         },
         'bank-insurer': {
           label: 'A bank’s or insurer’s',
@@ -100,21 +115,21 @@ export const en = {
     },
     task: {
       title: 'Is it a transaction or general use?',
-      help: 'A transaction is the customer’s own matter; general use is not.',
+      help: 'A transaction is the customer’s own matter; general use is finding the service and learning how it works.',
       options: {
         transaction: {
           label: 'A transaction',
-          hint: 'Apply, submit, view own data, book, pay.',
+          hint: 'Apply, submit, view own case or health data, book, pay.',
         },
         'general-use': {
           label: 'General use',
-          hint: 'Finding the service, instructions, how logging in works.',
+          hint: 'Finding the service, public instructions, how logging in works, settings.',
         },
       },
     },
     identification: {
-      title: 'Strong identification needed? Can the customer log in?',
-      help: 'Strong e-ID: bank codes, a mobile certificate or a citizen certificate.',
+      title: 'Strong e-identification needed? Can the customer log in?',
+      help: 'Strong electronic identification: bank codes, a mobile certificate or the citizen certificate on the ID card.',
       options: {
         'not-needed': {
           label: 'Not needed',
@@ -126,7 +141,7 @@ export const en = {
         },
         'no-eid': {
           label: 'Needed; no e-ID',
-          hint: 'No bank codes or certificate.',
+          hint: 'No bank codes, mobile certificate or citizen certificate.',
         },
         'cannot-use': {
           label: 'Needed; cannot use it',
@@ -144,7 +159,7 @@ export const en = {
         },
         shared: {
           label: 'A shared customer device',
-          hint: 'Customers use it in turn.',
+          hint: 'A device of your support point that customers use in turn.',
         },
         supporter: {
           label: 'My work device',
@@ -156,24 +171,28 @@ export const en = {
 
   outcomes: {
     'fraud-stop': {
-      title: 'Suspected fraud: stop (good practice)',
-      action: 'Stop, leave the link unopened and use the service’s known official address.',
+      title: 'Signs of a scam: stop',
+      action: 'Stop, do not open the link or call the number in the message, and reach the service only by its known official address.',
       steps: [
-        'Pause; if someone is pushing the customer, talk to the customer alone.',
-        'If codes went to a fake site, have them call their bank’s blocking service now.',
-        'If money or codes were lost, suggest a police report.',
+        'Pause and tell the customer what looks wrong (stopping on these signs alone is our reading).',
+        'Open the service by typing its known address, not from a message or search results; authorities and banks never ask for codes by phone or message.',
+        'If codes were given out (on a site, by phone or through a remote-access app), have them call their bank’s blocking service at once.',
+        'If money or codes were lost, advise a police report.',
+        'On a shared device, close the browser and clear the session.',
       ],
       avoid: [
-        'Do not log in just to test the site.',
-        'Do not forward the link.',
+        'Do not open the link, call the number or tap the pop-up warning.',
+        'Do not log in “to check” the site, and do not forward the link.',
+        'Do not brush off the customer’s worry.',
       ],
     },
     'decline-repair': {
-      title: 'Decline repairs; refer neutrally',
-      action: 'Say repairs and upgrades are not digital support, and refer neutrally to a repair service.',
+      title: 'Repairs and upgrades: decline and refer neutrally',
+      action: 'Explain that repairs, malware removal, OS upgrades and large updates are not digital support here, and refer neutrally to a repair service or the seller.',
       steps: [
-        'Say kindly that repairs, malware removal and big updates are not digital support.',
-        'Suggest a repair service or the seller, naming no shop.',
+        'Say kindly that at authorities and libraries repairs, malware removal, OS upgrades and large updates are not digital support.',
+        'Small updates and app installs you agree on are digital support: help with those.',
+        'Suggest a repair service or the device seller, naming no company.',
         'Remind them to back up their data first.',
       ],
       avoid: [
@@ -181,143 +200,219 @@ export const en = {
         'Do not take the device away.',
       ],
     },
-    'keep-credentials-private': {
-      title: 'Codes are personal',
-      action: 'Refuse to take, type, see or note the customer’s codes; they log in alone.',
+    'capacity-concern': {
+      title: 'May not understand: no mandates or commitments',
+      action: 'Do not help grant a mandate or make a commitment while it is in doubt that the customer understands it; follow your organisation’s procedure.',
       steps: [
-        'Say politely that only the customer may use their codes.',
-        'Look away while they type; guide in words.',
-        'If others want the codes, say no and mention Suomi.fi e-Authorizations.',
+        'A mandate or a commitment needs a customer who understands it; Suomi.fi requires that the person understands what a mandate means.',
+        'Ask whether they have a guardian for their affairs (edunvalvoja) or a continuing power of attorney confirmed by DVV; that person may already act for them.',
+        'Consult your organisation’s procedure, or the social services of the municipality or wellbeing services county.',
+        'Help only with what commits them to nothing, in simple words.',
       ],
       avoid: [
-        'Do not accept codes spoken, written or sent.',
-        'Do not log in for them or keep their phone.',
+        'Do not help grant a mandate or make a commitment (apply, sign, pay) while this is in doubt.',
+        'Do not decide for them.',
+      ],
+    },
+    'safeguard-customer': {
+      title: 'Someone is pushing: the customer decides',
+      action: 'Talk with the customer alone, give them time, and act only on their own decision.',
+      steps: [
+        'Ask, kindly and without blaming anyone, to talk with the customer alone.',
+        'Give them time; offer another appointment if they want one.',
+        'Ask what they want; they decide what is shown and done.',
+        'If they want someone close to help, the lawful route stays open: an e-Authorization they choose and understand.',
+        'If an older person may be being exploited, follow your local procedure, e.g. a report of concern (huoli-ilmoitus) to social services.',
+      ],
+      avoid: [
+        'Do not act on the word of the person pushing, even a relative.',
+        'Do not rush the customer’s decision.',
+      ],
+    },
+    'keep-credentials-private': {
+      title: 'Codes are personal',
+      action: 'Never take, type, see or note the customer’s codes; the customer logs in alone.',
+      steps: [
+        'Say kindly that only the customer may use their codes: not you, a relative or an interpreter.',
+        'In person, look away while they type and guide in words.',
+        'By phone or screen sharing, never have codes read out; ask them to pause sharing while they type codes.',
+        'Remind them that authorities and banks never ask for codes by phone or message.',
+        'If someone else needs to act for them, point to Suomi.fi e-Authorizations.',
+      ],
+      avoid: [
+        'Do not accept codes spoken, written, photographed or sent.',
+        'Do not log in for them or keep their phone to finish later.',
+      ],
+    },
+    'own-channel': {
+      title: 'Your own matter: your own channel',
+      action: 'Offer to handle the matter in your organisation’s own channel (at the desk, by phone or on paper) where the service allows it.',
+      steps: [
+        'Where your service allows, take the matter at the desk, by phone or on paper; with the authority’s consent a matter may be started orally (Administrative Procedure Act, s. 19).',
+        'Handle it in your own system: that is your organisation’s own service, not acting on the customer’s behalf.',
+        'An agent with a written power of attorney can act for them in this channel (confirm your local practice).',
+        'At a joint-service point (yhteispalvelu), assist and pass the matter on: the responsible authority decides.',
+      ],
+      avoid: [
+        'Never do it in the e-service with the customer’s codes or ID.',
+        'Do not turn them away just because they cannot use the e-service.',
       ],
     },
     'not-on-behalf': {
-      title: 'Do not do the matter for the customer',
-      action: 'Decline to do the matter for the customer; offer guided self-service or another lawful route.',
+      title: 'Do not do it in their name in an e-service',
+      action: 'Do not do the matter in the customer’s name in an e-service; offer guided self-service, Suomi.fi e-Authorizations or the service’s own non-digital channel.',
       steps: [
-        'Say kindly that you cannot do it for them.',
-        'Offer to guide them step by step.',
-        'Mention Suomi.fi e-Authorizations and non-digital channels.',
+        'Say kindly that you cannot fill in, submit or pay in their name in an e-service.',
+        'Offer to guide them step by step while they do it themselves.',
+        'Or explain Suomi.fi e-Authorizations, or offer the service’s phone, paper or in-person channel; your organisation handling its own matter there is not acting on their behalf.',
+        'If they ask you to read a letter or the screen aloud, you may (our reading); questions on its content go to the sender.',
       ],
       avoid: [
-        'Do not fill in, submit or pay in their name.',
-        'Do not write their applications or appeals.',
+        'Do not fill in, submit or pay in their name in an e-service.',
+        'Do not write their applications, appeals or statements for them.',
       ],
     },
     'e-authorizations': {
       title: 'Acting for someone: Suomi.fi e-Authorizations',
-      action: 'Explain Suomi.fi e-Authorizations: a trusted person acts with their own ID.',
+      action: 'Explain that in e-services someone acts for the customer only through Suomi.fi e-Authorizations, with their own ID, never through you.',
       steps: [
-        'Explain that an adult can authorise someone for chosen matters.',
-        'Say the trusted person uses their own ID; a mandate request is easiest.',
-        'If electronic authorisation fails, point to authorisation by application.',
+        'An adult can authorise a trusted person for chosen matters; the trusted person logs in with their own ID.',
+        'The trusted person sends a mandate request; the customer accepts it online or, without an e-ID, at a DVV service point.',
+        'If the customer cannot visit, use authorisation with an application.',
+        'Each e-service decides whether mandates work in it: check its instructions.',
+        'Guardians usually act for their minor children without a mandate; some services set limits.',
+        'If the customer has a guardian for their affairs (edunvalvoja), what each of them may do depends on the guardianship: check it.',
+        'Banks and insurers use their own powers of attorney: ask the bank or insurer.',
       ],
       avoid: [
-        'Do not let anyone use their codes, even with consent.',
+        'Do not let anyone use the customer’s codes, even with consent or a paper power of attorney.',
         'Do not act as their proxy yourself.',
+        'Do not promise that every service accepts mandates.',
       ],
     },
     'no-eid-alternatives': {
       title: 'No usable e-ID: offer alternatives',
-      action: 'Help with what needs no e-ID, explain e-ID types neutrally and offer a non-digital channel.',
+      action: 'Help with what needs no identification, explain the kinds of strong e-ID neutrally, and offer the service’s non-digital channel or authorising a trusted person.',
       steps: [
-        'Help with public information and blank forms.',
-        'Explain e-ID types: bank codes, mobile certificate, citizen certificate.',
-        'Offer the owner’s phone, paper or in-person channel.',
+        'Help with what needs no identification: public information and blank forms.',
+        'Explain the kinds of strong e-ID and who issues them: bank codes (banks), a mobile certificate (mobile operators), the citizen certificate on the ID card (card from the police, certificate from DVV).',
+        'Offer the service’s phone, paper or in-person channel.',
+        'Or they can authorise someone they trust with Suomi.fi e-Authorizations; without an e-ID they accept the mandate request at a DVV service point.',
       ],
       avoid: [
-        'Do not log in with your own ID.',
-        'Do not recommend a bank or operator.',
+        'Do not log in with your own or a colleague’s ID “to show”.',
+        'Do not recommend a particular bank or operator.',
+        'Never say that nothing can be done.',
       ],
     },
     'guide-own-service': {
       title: 'Guide in your own service',
-      action: 'Guide the customer step by step while they log in and do the matter themselves.',
+      action: 'Guide the customer step by step in your own service while they use the device and log in themselves.',
       steps: [
-        'Let the customer use the device and log in.',
-        'Advise on the procedure: what to apply for, where, by when.',
+        'Let the customer use the device and log in; guide them step by step.',
+        'Advise on the procedure: what can be applied for, where and by when (your duty to advise, within your competence).',
+        'Explain what a question means; let the customer choose the answer.',
         'Show the service’s help contacts for later.',
       ],
       avoid: [
-        'Do not log in or type for them.',
-        'Do not decide their answers or write appeals.',
+        'Do not send them elsewhere for help with your own service.',
+        'Do not log in, type or decide answers for them.',
+        'Do not write their appeals or statements for them.',
       ],
     },
     'refer-service-owner': {
-      title: 'Refer to the service owner',
-      action: 'Name the service owner’s advice channel and tell the customer what to have ready.',
+      title: 'Refer to the organisation responsible',
+      action: 'Say whose service it is, give its official address and advice channel, and tell the customer what to have ready.',
       steps: [
-        'Show the advice channel published in the service.',
-        'If the owner is unclear, suggest Public Service Info (check its current name).',
-        'Have them bring their ID, the letter and their questions.',
+        'Say whose service it is: which authority, bank, insurer or company.',
+        'Give its official address and the advice channel shown in the service itself (chat, phone, service point).',
+        'If it is unclear who is responsible, suggest Public Service Info (check its current name).',
+        'Tell them to have ready: their own e-ID, the letter or decision, and their questions.',
       ],
       avoid: [
-        'Do not answer on another organisation’s rules.',
-        'Do not advise on banking matters.',
+        'Do not give binding answers on another organisation’s rules.',
+        'Do not send them away with nothing.',
+        'Do not advise on banking or insurance matters.',
       ],
     },
     'refer-general-support': {
       title: 'Point to general digital support',
-      action: 'Refer device and skills help to general digital support, such as a library.',
+      action: 'Refer help with the customer’s own device, general skills or general use of another organisation’s service to general digital support, with place and times.',
       steps: [
-        'Explain that you support your own services, not devices or skills.',
-        'Point to general support nearby, e.g. the library.',
-        'Help as usual with any matter in your own service.',
+        'Explain that your customer service covers your own services, not the customer’s own device, general skills or general use of other organisations’ services.',
+        'Point to general digital support, e.g. a library or a digital support point; give the nearest place and times (see your organisation’s contacts).',
+        'Helping them use your shared customer device for your own matter is your job: help as usual.',
       ],
       avoid: [
-        'Do not teach device skills you do not offer.',
         'Do not send them off without saying where to go.',
+        'Do not take on device or skills teaching your service does not offer.',
       ],
     },
     'general-support': {
       title: 'Give general digital support',
-      action: 'Help with the device and finding the service; leave the matter’s content to its owner.',
+      action: 'Help with the device, skills and finding the official service and its public instructions; leave the content of the matter to the organisation responsible.',
       steps: [
-        'Help with the device: settings, app store, e-mail, browser.',
-        'Help find the official service and its public instructions.',
-        'Leave content questions to the service owner.',
+        'Help with the device and digital skills: settings, app store, e-mail, browser.',
+        'Help find the official service by its known address (not through search results or message links) and its public instructions.',
+        'Simple technical help with online banking is fine; banking questions go to the bank.',
+        'Leave the content of the matter (what to apply for, what to answer) to the service’s advice channel.',
       ],
       avoid: [
-        'Do not advise on what to answer.',
-        'Do not make payments or recommend brands.',
+        'Do not advise on what to answer, and do not give banking advice.',
+        'Do not make payments for them or recommend brands.',
+        'Good practice: no private phone or chat app, and no ad-hoc remote tool.',
+      ],
+    },
+    'remote-support': {
+      title: 'Remote support: official tools, customer in control',
+      action: 'Help remotely only with your organisation’s official tools, and leave the customer in control of what they share.',
+      steps: [
+        'Use only your organisation’s official phone, chat or screen-sharing tool.',
+        'Check who you are talking to, as your procedure says, before you discuss their matter.',
+        'Let the customer start and stop screen sharing; they keep control of their device.',
+        'Ask them to pause sharing while they type codes.',
+        'Ask them to read out text on the screen, never codes; stop them if they start.',
+      ],
+      avoid: [
+        'Do not use a private phone, chat app or ad-hoc remote tool.',
+        'Do not take control of their login.',
       ],
     },
     'no-supporter-device-login': {
-      title: 'Never log the customer in on your device',
-      action: 'Have the customer log in on their own or the shared device, never on your work device.',
+      title: 'Not on your work device (good practice)',
+      action: 'As good practice (our reading), have the customer log in on their own device or the shared one, never on your work device.',
       steps: [
-        'Ask them to use their own device or the shared one.',
+        'Ask them to use their own device or the shared customer device.',
         'Use your screen only for public pages.',
         'If there is no device, offer another channel or time.',
       ],
       avoid: [
-        'Do not let them log in on your device.',
+        'Do not let them log in on your work device.',
         'Do not save their files on your device.',
       ],
     },
     'shared-device-care': {
       title: 'Shared device: leave nothing behind',
-      action: 'Make sure the customer logs out and that browser data and downloads are cleared.',
+      action: 'Help the customer use the shared device for the matter, and make sure nothing of theirs is left on it.',
       steps: [
+        'Help them use the shared device for their matter.',
         'Have them log out of every service.',
-        'Clear browser data as your local procedure says.',
-        'Remove downloaded files while they are there.',
+        'Before they leave, clear browser data (history, cache, cookies) and downloads, as your local procedure says.',
+        'Also remove their scans and print jobs (our reading).',
+        'Check the device is clean before the next customer (good practice).',
       ],
       avoid: [
-        'Do not leave a session open.',
-        'Do not browse their open session.',
+        'Do not leave a session open for the next customer.',
+        'Do not browse their open session or save their documents.',
       ],
     },
     'customer-privacy': {
       title: 'The customer decides what you see',
-      action: 'Let the customer decide what you see, and look away from codes and sensitive data.',
+      action: 'Let the customer decide what you see: say you may see personal data and keep it confidential, and guide in words.',
       steps: [
-        'Ask what they are comfortable showing.',
-        'Guide in words instead of looking at the screen.',
-        'Keep what you see confidential.',
+        'Say you may see personal data and will keep it confidential: authority staff are bound to confidentiality, volunteers follow their organisation’s rules (confirm the basis locally).',
+        'Ask what they are comfortable showing; guide in words.',
+        'Look away at sensitive screens and while they type codes; remotely, let them choose what to share.',
       ],
       avoid: [
         'Do not read the screen unasked.',
@@ -325,16 +420,17 @@ export const en = {
       ],
     },
     'data-loss-risk': {
-      title: 'Installs and settings: data-loss risk',
-      action: 'Say the device and data are the customer’s responsibility, and have them back up first.',
+      title: 'Installs and settings: risk of data loss',
+      action: 'Say the customer is responsible for the device, its data and the installs agreed, and have them back up first.',
       steps: [
-        'Agree exactly what to change, and change only that.',
-        'Say that data can be lost.',
+        'Say the device, its data and the installs you agree on are their responsibility, and that data can be lost.',
+        'Have them back up first.',
+        'Agree exactly what is changed, and change only that.',
         'Have them use their own app-store account.',
       ],
       avoid: [
         'Do not use your own account.',
-        'Do not promise that no data is lost.',
+        'Do not promise that no data will be lost.',
       ],
     },
   },
@@ -346,11 +442,11 @@ export const en = {
     },
     P3: {
       title: 'Support your own services',
-      text: 'Authorities must advise on their own services (Administrative Procedure Act).',
+      text: 'Authorities must advise on their own services (Administrative Procedure Act), and each service shows where to get help.',
     },
     P4: {
       title: 'Two kinds of digital support',
-      text: 'Service-situation support covers own transactions; general support does not.',
+      text: 'Service-situation support covers mainly your own transactions, the services related to them and use of a shared device; general support does not extend to transactions.',
     },
     P5: {
       title: 'Transaction or general use (our reading)',
@@ -362,35 +458,35 @@ export const en = {
     },
     P9: {
       title: 'Know your limits',
-      text: 'Know your limits; our reading: then refer the customer onward.',
+      text: 'Know the limits of your competence and refer the customer onward when needed.',
     },
     P10: {
       title: 'Do not act on the customer’s behalf',
-      text: 'Acting on behalf goes through Suomi.fi e-Authorizations, not the supporter.',
+      text: 'The supporter never acts for the customer; in e-services, someone acts for another only through Suomi.fi e-Authorizations.',
     },
     P11: {
       title: 'The customer logs in alone',
-      text: 'Nobody may use another person’s means of identification.',
+      text: 'Nobody may use another person’s means of identification; authorities never ask for bank codes.',
     },
     P12: {
       title: 'Banking belongs to the bank',
-      text: 'General support points do not teach online banking or advise on banking.',
+      text: 'General support does not take beginners through first-time online-bank set-up or advise on banking; simple technical help is fine.',
     },
     P13: {
       title: 'Customer’s device and responsibility',
-      text: 'The customer is responsible for device and data; repairs are not digital support.',
+      text: 'The customer is responsible for their device, its data and agreed installs; repairs, malware removal, OS upgrades and large updates are not digital support.',
     },
     P14: {
       title: 'Official channels only',
-      text: 'Only official channels; good practice: no private phones or ad-hoc tools.',
+      text: 'Support only through the organisation’s own channels; good practice: no private phones, chat apps or ad-hoc remote tools.',
     },
     P15: {
       title: 'Confidentiality',
-      text: 'Library rules require confidentiality; elsewhere follow your own rules.',
+      text: 'Keep what you see confidential: library rules require it, public-sector staff have a statutory duty (basis to confirm locally), volunteers follow their organisation’s rules.',
     },
     P16: {
       title: 'The customer controls what is shown',
-      text: 'Our reading: the customer decides what personal data they show.',
+      text: 'The customer decides what personal data they show; the supporter adapts, e.g. looks away at code entry.',
     },
     P17: {
       title: 'Keep no customer data',
@@ -398,15 +494,15 @@ export const en = {
     },
     P18: {
       title: 'Leave nothing on shared devices',
-      text: 'Log out and clear browser data; good practice: check it is done.',
+      text: 'Log out of all services and clear browser data; good practice: the supporter checks it is done.',
     },
     P19: {
       title: 'Watch for phishing',
-      text: 'Fake sites steal bank codes; good practice: pause if fraud is suspected.',
+      text: 'Look-alike sites reached through links or search results steal codes; use the known address. Stopping on signs of a scam is our reading.',
     },
     P20: {
       title: 'Commercial neutrality',
-      text: 'Good practice: explain types, not brands.',
+      text: 'Explain types, not companies: a library rule, elsewhere good practice.',
     },
     P21: {
       title: 'Identification only where needed',
@@ -414,15 +510,15 @@ export const en = {
     },
     P22: {
       title: 'Means of strong identification',
-      text: 'Bank codes, a mobile certificate or the police ID card’s citizen certificate.',
+      text: 'Bank codes, a mobile certificate or the citizen certificate on the ID card issued by the police.',
     },
     P23: {
       title: 'Suomi.fi e-Authorizations',
-      text: 'An adult authorises a trusted person, who logs in with their own ID.',
+      text: 'An adult authorises a trusted person for chosen matters, who logs in with their own ID; each e-service decides if mandates work in it. Guardians act for minors; guardianship (edunvalvonta) can limit what an adult may grant.',
     },
     L1: {
       title: 'Duty to advise',
-      text: 'Administrative Procedure Act (434/2003) s. 8: authorities advise free and redirect when needed.',
+      text: 'Administrative Procedure Act (434/2003), s. 8: within its competence an authority advises free of charge and directs the customer onward when needed.',
     },
     L2: {
       title: 'Act on the Provision of Digital Services',
@@ -438,7 +534,11 @@ export const en = {
     },
     L6: {
       title: 'Joint service points (our reading)',
-      text: 'Our reading: joint-service matters may count as own; confirm locally.',
+      text: 'By law a joint-service (yhteispalvelu) point assists with another authority’s matters but does not decide them. Our reading: for guidance they count as your own; confirm locally.',
+    },
+    L7: {
+      title: 'How a matter is started',
+      text: 'Administrative Procedure Act (434/2003), s. 19: a matter is started in writing, or orally if the authority agrees. Your organisation taking its own matter this way is its own service, not acting for the customer.',
     },
   },
 
@@ -448,20 +548,20 @@ export const en = {
       detail: 'Shown in your e-service.',
     },
     'service-owner-advice': {
-      name: 'The service owner’s advice channel',
-      detail: 'For the content of the matter.',
+      name: 'The advice channel of the organisation responsible',
+      detail: 'Its official address and advice channel, as shown in the service; for the content of the matter.',
     },
     'bank-or-insurer': {
       name: 'The customer’s bank or insurer',
-      detail: 'Banking, insurance and bank codes.',
+      detail: 'Banking, insurance, bank codes and their own powers of attorney.',
     },
     'public-service-info': {
       name: 'Public Service Info (Kansalaisneuvonta)',
-      detail: 'Finds the right authority; check its current name and availability.',
+      detail: 'Finds the right authority and helps with e-Authorizations; check its current name.',
     },
     'bank-blocking': {
       name: 'The bank’s blocking service',
-      detail: 'Call at once; get the number from the bank’s own site.',
+      detail: 'Call at once; take the number from the bank’s own website, never from the message.',
     },
     police: {
       name: 'The police',
@@ -469,15 +569,15 @@ export const en = {
     },
     'suomi-fi-e-authorizations': {
       name: 'Suomi.fi e-Authorizations',
-      detail: 'The trusted person uses their own ID.',
+      detail: 'The trusted person logs in with their own ID.',
     },
     'authorisation-by-application': {
-      name: 'Authorisation by application or with help',
-      detail: 'If electronic authorisation is not possible.',
+      name: 'Authorisation with an application, or assisted authorisation',
+      detail: 'When the customer cannot authorise online or visit a DVV service point; some wellbeing services counties offer assisted authorisation.',
     },
     'e-id-issuers': {
       name: 'Issuers of strong e-ID',
-      detail: 'Banks, mobile operators, the police; no brands.',
+      detail: 'Banks, mobile operators, the police (ID card with DVV’s citizen certificate); name no company.',
     },
     'non-digital-channel': {
       name: 'The service’s non-digital channel',
@@ -485,11 +585,19 @@ export const en = {
     },
     'general-digital-support': {
       name: 'General digital support',
-      detail: 'Libraries and digital support points.',
+      detail: 'Libraries and digital support points; give the place and times.',
     },
     'repair-service': {
       name: 'Repair service or device seller',
       detail: 'Refer in general terms, naming no shop.',
+    },
+    'social-services': {
+      name: 'Social services',
+      detail: 'Your organisation’s own procedure first, or the social services of the municipality or wellbeing services county, e.g. a report of concern about an older person.',
+    },
+    guardianship: {
+      name: 'Guardianship services (edunvalvonta)',
+      detail: 'DVV or the public guardianship office: guardians for adults, and continuing powers of attorney (edunvalvontavaltuutus), which DVV confirms.',
     },
   },
 } as const satisfies TreeText;

@@ -1,6 +1,11 @@
 /**
  * Oletuspuun suomenkieliset tekstit, avaimina `../digital-support.tree.ts`:n tunnisteet.
- * Finnish text of the default digital-support tree; same meaning as `en.ts`.
+ * Finnish text of the default digital-support tree, keyed by the ids in `../digital-support.tree.ts`.
+ * Follows tree contract version 2 (shared/domain/tree-contract.md: every outcome says at least what
+ * its "in short" column says) and the content review (shared/domain/content-review.md: verified
+ * official names of its §1, corrections of §2–§4). Paraphrased from the domain brief; a step that
+ * rests only on INFERRED grounds is marked in words ("oppaan tulkinta" / "hyvä käytäntö").
+ * Concise for a supporter with a customer waiting, but never cut below correct and complete.
  */
 import type { TreeText } from '../../../tree/tree.types.js';
 
@@ -10,41 +15,53 @@ export const fi = {
   questions: {
     setting: {
       title: 'Missä autan?',
-      help: 'Oma asiakaspalvelu vai kaikille avoin yleinen digituki?',
+      help: 'Organisaatiosi asiakaspalvelu sen omissa palveluissa vai yleinen digituki? Kirjaston digituki on yleistä digitukea.',
       options: {
         'service-situation': {
-          label: 'Oman organisaationi asiakaspalvelu',
-          hint: 'Asiointipiste, puhelin, chat tai kotikäynnit.',
+          label: 'Organisaationi asiakaspalvelu sen omissa palveluissa',
+          hint: 'Oma asiointipiste, oma puhelin- tai chat-palvelu tai omat kotikäynnit.',
         },
         'general-support': {
-          label: 'Yleinen digitukipiste',
-          hint: 'Kirjasto, järjestö, vertaistuki, avoin digituki.',
+          label: 'Yleinen digituki',
+          hint: 'Kirjasto, asukas- tai palvelukeskus, järjestö, vertaistuki, avoin digituki tai viranomaisen oma yleinen digituki, kuten kaupungin digiopastajat.',
         },
       },
     },
     circumstances: {
       title: 'Koskeeko jokin näistä tilannetta?',
-      help: 'Valitse kaikki sopivat.',
+      help: 'Valitse kaikki, jotka koskevat tätä asiakasta nyt. Huijaus tulee ulkopuolelta (viesti, soitto, sivusto); painostaja on asiakkaan mukana.',
       options: {
         codes: {
-          label: 'Tunnukset tai kirjautuminen puolesta',
-          hint: 'Tarjoaa tunnuksiaan tai pyytää sinua käyttämään niitä.',
+          label: 'Tunnukset tai kirjautuminen asiakkaan puolesta',
+          hint: 'Tarjoaa tunnuksia tai koodeja, pyytää sinua kirjautumaan tai läheinen käyttää hänen tunnuksiaan.',
         },
         fraud: {
-          label: 'Merkkejä huijauksesta tai painostuksesta',
-          hint: 'Viestin linkki, huijarisoitto, valesivusto tai painostaja.',
+          label: 'Merkkejä huijauksesta',
+          hint: 'Viestin linkki tai numero, pankkina, viranomaisena tai tukena esiintyvä soittaja, valesivusto, pyyntö asentaa etäkäyttösovellus tai ponnahtava virusvaroitus.',
+        },
+        pressure: {
+          label: 'Joku painostaa asiakasta',
+          hint: 'Mukana oleva henkilö, esimerkiksi omainen, painostaa tai hoputtaa asiakasta.',
+        },
+        capacity: {
+          label: 'Asiakas ei ehkä ymmärrä tai pysty päättämään itse',
+          hint: 'Esimerkiksi muistiongelmia tai sekavuutta.',
         },
         'keep-private': {
           label: 'Haluaa pitää tiedot omanaan',
-          hint: 'Ei halua sinun näkevän näyttöä tai henkilötietoja.',
+          hint: 'Ei halua sinun näkevän näyttöä tai henkilötietojaan.',
         },
         'install-settings': {
           label: 'Asennuksia tai asetusten muutoksia',
-          hint: 'Sovelluksen asennus tai laitteen asetukset.',
+          hint: 'Sovelluksen asentaminen tai laitteen asetusten muuttaminen.',
+        },
+        remote: {
+          label: 'Autan puhelimessa, chatissa tai näytönjaon kautta',
+          hint: 'Et näe asiakkaan näyttöä suoraan.',
         },
         none: {
           label: 'Ei mitään näistä',
-          hint: 'Mikään yllä olevista ei päde.',
+          hint: 'Mikään edellä mainituista ei koske tilannetta.',
         },
       },
     },
@@ -53,34 +70,34 @@ export const fi = {
       help: 'Valitse lähin.',
       options: {
         guidance: {
-          label: 'Opastusta, tekee itse',
-          hint: 'Hoitaa asian itse opastettuna.',
+          label: 'Haluaa opastusta ja hoitaa asian itse',
+          hint: 'Tekee vaiheet itse, sinä opastat.',
         },
         'act-for-me': {
-          label: 'Että hoidan asian hänen puolestaan',
-          hint: 'Täytät, lähetät tai maksat hänen puolestaan.',
+          label: 'Haluaa, että hoidan asian hänen puolestaan',
+          hint: 'Täyttäisit, lähettäisit tai maksaisit jotain hänen puolestaan.',
         },
         proxy: {
-          label: 'Läheinen hoitamaan asioita',
+          label: 'Haluaa läheisen hoitavan asioitaan',
           hint: 'Omainen tai ystävä hoitaisi hänen asioitaan.',
         },
         repair: {
-          label: 'Korjausta tai isoja päivityksiä',
-          hint: 'Korjaus, haittaohjelmat, käyttöjärjestelmä, isot päivitykset.',
+          label: 'Haluaa korjausta tai isoja päivityksiä',
+          hint: 'Korjaus, haittaohjelmien poisto, käyttöjärjestelmän vaihto tai versiopäivitys, isot päivitykset.',
         },
       },
     },
     owner: {
       title: 'Kenen palvelu on kyseessä?',
-      help: 'Kirjaston palvelut ovat sen omia, samoin yhteispalvelusopimuksen palvelut.',
+      help: 'Oppaan tulkinta: omaan asiaan liittyvät palvelut ovat omia (Suomi.fi-tunnistus omaan palveluun, organisaatiosi päätös Suomi.fi-viesteissä, Suomi.fi-valtuudet omaan palveluun). Kirjaston omat palvelut (kirjastokortti, lainat, tilavaraukset) ovat kirjaston omia.',
       options: {
         own: {
           label: 'Oman organisaationi',
-          hint: 'Myös yhteispalvelusopimuksella.',
+          hint: 'Myös omaan asiaan liittyvät palvelut; opastuksessa ja neuvonnassa myös yhteispalvelusopimuksen kattama palvelu.',
         },
         'other-authority': {
           label: 'Toisen viranomaisen',
-          hint: 'Esim. Kela tai Verohallinto.',
+          hint: 'Esim. Kela tai Verohallinto. OmaKanta on Kelan palvelu myös hyvinvointialueen asiakaspalvelussa, ellei paikallisesti ole toisin sovittu.',
         },
         'bank-insurer': {
           label: 'Pankin tai vakuutusyhtiön',
@@ -91,8 +108,8 @@ export const fi = {
           hint: 'Kauppa, teleoperaattori tai muu yritys.',
         },
         none: {
-          label: 'Ei palvelua: laite tai taidot',
-          hint: 'Vain laite tai digitaidot.',
+          label: 'Ei palvelua: vain laite tai digitaidot',
+          hint: 'Esim. puhelimen asetukset, sähköposti tai selaimen käyttö.',
         },
       },
     },
@@ -102,17 +119,17 @@ export const fi = {
       options: {
         transaction: {
           label: 'Asiointi',
-          hint: 'Hakeminen, lähettäminen, omat tiedot, ajanvaraus, maksaminen.',
+          hint: 'Hakeminen, lähettäminen, omien asia- tai terveystietojen katsominen, ajanvaraus, maksaminen.',
         },
         'general-use': {
           label: 'Yleinen käyttö',
-          hint: 'Palvelun löytäminen, ohjeet, kirjautumisen toiminta.',
+          hint: 'Palvelun löytäminen, julkiset ohjeet, miten kirjautuminen toimii, asetukset.',
         },
       },
     },
     identification: {
-      title: 'Vaaditaanko vahva tunnistautuminen? Pystyykö asiakas siihen?',
-      help: 'Vahva tunnistaminen: pankkitunnukset, mobiilivarmenne tai kansalaisvarmenne.',
+      title: 'Tarvitaanko vahvaa sähköistä tunnistautumista, ja pystyykö asiakas siihen?',
+      help: 'Vahvan sähköisen tunnistautumisen välineitä ovat pankkitunnukset, mobiilivarmenne ja henkilökortin kansalaisvarmenne.',
       options: {
         'not-needed': {
           label: 'Ei tarvita',
@@ -123,12 +140,12 @@ export const fi = {
           hint: 'Omalla tunnistusvälineellään.',
         },
         'no-eid': {
-          label: 'Tarvitaan, ei tunnistusvälinettä',
-          hint: 'Ei pankkitunnuksia eikä varmennetta.',
+          label: 'Tarvitaan, mutta asiakkaalla ei ole tunnistusvälinettä',
+          hint: 'Ei pankkitunnuksia, mobiilivarmennetta eikä kansalaisvarmennetta.',
         },
         'cannot-use': {
-          label: 'Tarvitaan, ei pysty käyttämään',
-          hint: 'On väline, mutta ei pysty käyttämään sitä itse.',
+          label: 'Tarvitaan, mutta asiakas ei pysty käyttämään välinettään',
+          hint: 'Väline on, mutta esimerkiksi näkö tai vapisevat kädet estävät käytön.',
         },
       },
     },
@@ -142,7 +159,7 @@ export const fi = {
         },
         shared: {
           label: 'Yhteiskäyttöinen asiakaslaite',
-          hint: 'Asiakkaat käyttävät sitä vuorollaan.',
+          hint: 'Toimipisteen laite, jota asiakkaat käyttävät vuorollaan.',
         },
         supporter: {
           label: 'Oma työlaitteeni',
@@ -154,185 +171,275 @@ export const fi = {
 
   outcomes: {
     'fraud-stop': {
-      title: 'Epäilty huijaus: pysähdy (hyvä käytäntö)',
-      action: 'Pysähdy, jätä linkki avaamatta ja käytä palvelun tunnettua virallista osoitetta.',
+      title: 'Huijausepäily: keskeytä',
+      action: 'Keskeytä, älä avaa viestin linkkiä äläkä soita viestin numeroon, vaan avaa palvelu sen tunnetusta osoitteesta.',
       steps: [
-        'Keskeytä; jos joku painostaa asiakasta, puhu asiakkaan kanssa kahden kesken.',
-        'Jos tunnukset menivät valesivustolle, ohjaa asiakas soittamaan heti pankin sulkupalveluun.',
-        'Jos rahaa tai tunnuksia menetettiin, ehdota rikosilmoitusta.',
+        'Keskeytä asiointi, kun huijauksen merkkejä näkyy (oppaan tulkinta), ja kerro asiakkaalle rauhallisesti, mikä herätti epäilyn.',
+        'Avaa palvelu kirjoittamalla sen tunnettu osoite itse tai virallisella sovelluksella, ei viestin linkistä eikä hakutuloksesta.',
+        'Kerro, etteivät viranomaiset ja pankit pyydä tunnuksia puhelimessa, tekstiviestillä tai sähköpostilla.',
+        'Jos asiakas on antanut tunnuksia tai koodeja valesivulla, puhelimessa tai etäkäyttösovelluksen kautta, ohjaa hänet soittamaan heti pankkinsa sulkupalveluun.',
+        'Jos asiakas on menettänyt rahaa tai tunnukset ovat päätyneet vääriin käsiin, kehota tekemään rikosilmoitus poliisille.',
+        'Yhteiskäyttöisellä laitteella huolehdi, että istunto suljetaan ja selaimen tiedot tyhjennetään ennen seuraavaa asiakasta.',
       ],
       avoid: [
-        'Älä kirjaudu vain testataksesi sivustoa.',
-        'Älä välitä linkkiä eteenpäin.',
+        'Älä avaa viestin linkkiä äläkä soita viestissä tai varoitusikkunassa näkyvään numeroon, et edes tarkistaaksesi.',
+        'Älä kirjaudu epäilyttävälle sivulle kokeillaksesi sitä.',
+        'Älä välitä linkkiä tai viestiä eteenpäin.',
+        'Älä vähättele asiakkaan huolta.',
       ],
     },
     'decline-repair': {
-      title: 'Kieltäydy korjauksista, ohjaa neutraalisti',
-      action: 'Kerro, etteivät korjaukset ja päivitykset ole digitukea, ja ohjaa neutraalisti korjauspalveluun.',
+      title: 'Korjaukset eivät ole digitukea: ohjaa neutraalisti',
+      action: 'Kerro, etteivät korjaukset, haittaohjelmien poisto, käyttöjärjestelmän vaihto ja isot päivitykset kuulu viranomaisten ja kirjastojen digitukeen, ja ohjaa neutraalisti korjauspalveluun.',
       steps: [
-        'Kerro ystävällisesti: korjaukset, haittaohjelmien poisto ja isot päivitykset eivät ole digitukea.',
-        'Ehdota korjauspalvelua tai myyjää nimeämättä liikettä.',
-        'Muistuta varmuuskopioimaan tiedot ensin.',
+        'Kerro ystävällisesti, että korjaukset, haittaohjelmien poisto, käyttöjärjestelmän vaihto ja isot päivitykset eivät kuulu viranomaisten ja kirjastojen digitukeen.',
+        'Ehdota korjauspalvelua tai laitteen myyjää yleisellä tasolla, nimeämättä yritystä.',
+        'Muistuta varmuuskopioimaan tiedot ennen huoltoa.',
+        'Pienet päivitykset ja sovitut sovellusasennukset ovat digitukea: niissä voit opastaa.',
       ],
       avoid: [
-        'Älä yritä ”vain tämän kerran”.',
-        'Älä ota laitetta mukaasi.',
+        'Älä yritä korjata ”vain tämän kerran”.',
+        'Älä ota laitetta mukaasi tai säilytettäväksi.',
+        'Älä suosittele tiettyä liikettä tai korjaamoa.',
+      ],
+    },
+    'capacity-concern': {
+      title: 'Ymmärrys epävarma: ei valtuuksia eikä sitoumuksia',
+      action: 'Älä auta antamaan valtuutta tai tekemään sitoumuksia, kun on epävarmaa, ymmärtääkö asiakas niiden merkityksen, vaan toimi organisaatiosi ohjeen mukaan.',
+      steps: [
+        'Valtuuden tai sitoumuksen antajan pitää ymmärtää, mitä se tarkoittaa; kun tämä on epävarmaa, jätä valtuuttaminen ja sitoumukset tekemättä (oppaan tulkinta).',
+        'Kysy, onko asiakkaalla edunvalvoja tai Digi- ja väestötietoviraston (DVV) vahvistama edunvalvontavaltuutus; silloin asioita hoidetaan edunvalvonnan tai valtuutuksen puitteissa.',
+        'Toimi organisaatiosi ohjeen mukaan tai ota yhteys sosiaalipalveluihin (hyvä käytäntö).',
+        'Puhu asiakkaalle itselleen selkeästi ja anna aikaa; voit yhä auttaa asioissa, joihin ei liity sitoumuksia, kuten julkisen tiedon etsimisessä (hyvä käytäntö).',
+      ],
+      avoid: [
+        'Älä päätä asiakkaan puolesta.',
+        'Älä auta antamaan Suomi.fi-valtuutta tai hyväksymään valtuuspyyntöä, kun ymmärrys on epävarma.',
+        'Älä arvioi asiakkaan terveyttä ääneen; kerro huolestasi vain ohjeesi mukaisille tahoille.',
+      ],
+    },
+    'safeguard-customer': {
+      title: 'Asiakas päättää itse',
+      action: 'Puhu asiakkaan kanssa kahden kesken, anna hänelle aikaa ja toimi vain hänen omasta päätöksestään.',
+      steps: [
+        'Pyydä mukana olevaa odottamaan hetki ja puhu asiakkaan kanssa kahden kesken (hyvä käytäntö).',
+        'Kysy asiakkaalta itseltään, mitä hän haluaa; anna aikaa miettiä, sillä asia voi odottaa (hyvä käytäntö).',
+        'Asiakas päättää, mitä hän näyttää ja mitä hänen asiassaan tehdään.',
+        'Jos asiakas itse haluaa läheisen hoitavan asioitaan, kerro laillisesta tavasta (Suomi.fi-valtuudet), josta hän päättää itse.',
+        'Jos iäkästä ihmistä näyttää käytettävän hyväksi, toimi paikallisen ohjeen mukaan, esimerkiksi tee huoli-ilmoitus sosiaalipalveluihin (hyvä käytäntö).',
+      ],
+      avoid: [
+        'Älä toimi painostajan sanan perusteella, vaikka hän olisi omainen.',
+        'Älä kiirehdi asiakasta päätökseen.',
       ],
     },
     'keep-credentials-private': {
       title: 'Tunnukset ovat henkilökohtaisia',
-      action: 'Kieltäydy ottamasta, syöttämästä, katsomasta tai kirjaamasta tunnuksia; asiakas kirjautuu itse.',
+      action: 'Älä ota, näppäile, katso tai kirjaa asiakkaan tunnuksia tai koodeja, vaan anna asiakkaan kirjautua itse.',
       steps: [
-        'Kerro kohteliaasti, että vain asiakas saa käyttää tunnuksiaan.',
-        'Käännä katseesi, kun hän näppäilee; opasta sanallisesti.',
-        'Jos joku muu haluaa tunnukset, kiellä ja mainitse Suomi.fi-valtuudet.',
+        'Kerro ystävällisesti, että tunnuksia saa käyttää vain asiakas itse: ei omainen, ei tulkki eikä digituen antaja.',
+        'Paikan päällä katso muualle, kun asiakas näppäilee tunnuksia, ja opasta sanallisesti.',
+        'Puhelimessa tai näytönjaossa älä koskaan pyydä tai anna asiakkaan lukea koodeja ääneen; pyydä keskeyttämään näytönjako tunnusten syöttämisen ajaksi (hyvä käytäntö).',
+        'Kerro, etteivät viranomaiset ja pankit pyydä tunnuksia puhelimessa tai viestillä.',
+        'Jos läheinen haluaa hoitaa asiakkaan asioita, kerro Suomi.fi-valtuuksista: valtuutettu kirjautuu omilla tunnistusvälineillään.',
       ],
       avoid: [
-        'Älä ota tunnuksia vastaan suullisesti, paperilla tai viestillä.',
-        'Älä kirjaudu hänen puolestaan äläkä pidä hänen puhelintaan.',
+        'Älä ota tunnuksia vastaan suullisesti, paperilla, kuvana tai viestillä.',
+        'Älä kirjaudu asiakkaan puolesta äläkä pidä hänen puhelintaan kirjautumisen aikana.',
+        'Älä anna kenenkään muun käyttää asiakkaan tunnuksia, ei edes hänen luvallaan.',
+      ],
+    },
+    'own-channel': {
+      title: 'Oma asia organisaation omassa kanavassa',
+      action: 'Tarjoa asian hoitamista organisaatiosi omassa kanavassa, kuten asiointipisteessä, puhelimessa tai paperilla, jos palvelu sen sallii.',
+      steps: [
+        'Kerro, että asian voi panna vireille kirjallisesti ja viranomaisen suostuessa myös suullisesti (hallintolaki 19 §).',
+        'Hoida asia organisaatiosi omassa järjestelmässä sen ohjeiden mukaan: se on organisaation omaa palvelua, ei puolesta-asiointia.',
+        'Asiakkaan kirjallisella valtakirjalla toimiva asiamies voi asioida organisaatiosi omassa kanavassa; varmista käytäntö paikallisesti.',
+        'Yhteispalvelun asiointipisteessä avusta ja välitä asia, mutta ratkaisun tekee palvelusta vastaava viranomainen.',
+      ],
+      avoid: [
+        'Älä kirjaudu verkkopalveluun asiakkaan tunnuksilla äläkä hoida asiaa siellä hänen nimissään.',
+        'Älä käännytä asiakasta pois, jos asian voi hoitaa organisaatiosi omassa kanavassa.',
       ],
     },
     'not-on-behalf': {
-      title: 'Älä hoida asiaa asiakkaan puolesta',
-      action: 'Kieltäydy hoitamasta asiaa asiakkaan puolesta ja tarjoa opastusta tai muuta asianmukaista tapaa.',
+      title: 'Älä asioi verkkopalvelussa asiakkaan nimissä',
+      action: 'Älä täytä, lähetä tai maksa mitään asiakkaan nimissä verkkopalvelussa, vaan tarjoa opastusta, Suomi.fi-valtuuksia tai palvelun muuta kuin sähköistä kanavaa.',
       steps: [
-        'Kerro ystävällisesti, ettet voi hoitaa asiaa hänen puolestaan.',
-        'Tarjoudu opastamaan vaihe vaiheelta.',
-        'Kerro Suomi.fi-valtuuksista ja muista kuin sähköisistä kanavista.',
+        'Kerro ystävällisesti, ettet voi hoitaa asiaa hänen nimissään verkkopalvelussa.',
+        'Tarjoudu opastamaan vaihe vaiheelta, tai kerro Suomi.fi-valtuuksista, jos läheinen voisi hoitaa asiaa.',
+        'Kerro palvelun puhelin-, paperi- tai käyntiasioinnista; jos palvelu on organisaatiosi oma, tarjoa niitä itse, sillä organisaation oma asiakaspalvelu ei ole puolesta-asiointia.',
+        'Voit lukea kirjeen tai näytön tekstin ääneen asiakkaan pyynnöstä: se ei ole puolesta-asiointia (oppaan tulkinta). Sisältöä koskevat kysymykset ohjaa lähettäjälle.',
       ],
       avoid: [
-        'Älä täytä, lähetä tai maksa mitään hänen nimissään.',
-        'Älä kirjoita hänen hakemuksiaan tai valituksiaan.',
+        'Älä kirjaudu verkkopalveluun asiakkaan tunnuksilla tai omillasi hoitaaksesi asian hänen nimissään.',
+        'Älä jätä asiakasta tyhjän päälle: kerro aina jokin laillinen tapa edetä.',
       ],
     },
     'e-authorizations': {
       title: 'Toisen puolesta asiointi: Suomi.fi-valtuudet',
-      action: 'Kerro Suomi.fi-valtuuksista: luotettu henkilö asioi omilla tunnuksillaan.',
+      action: 'Kerro, että verkkopalveluissa toisen puolesta asioidaan Suomi.fi-valtuuksilla, joilla luotettu henkilö asioi omilla tunnistusvälineillään, ei koskaan digituen antajan kautta.',
       steps: [
-        'Kerro, että täysi-ikäinen voi valtuuttaa toisen valittuihin asioihin.',
-        'Kerro, että valtuutettu käyttää omia tunnuksiaan; valtuuspyyntö on helpoin.',
-        'Jos sähköinen valtuuttaminen ei onnistu, kerro hakemuksella valtuuttamisesta.',
+        'Täysi-ikäinen voi valtuuttaa luottamansa henkilön hoitamaan valitsemiaan asioita; valtuutettu kirjautuu aina omilla tunnistusvälineillään.',
+        'Helpointa on, että luotettu henkilö lähettää valtuuspyynnön; asiakas hyväksyy sen verkossa tai, jos hänellä ei ole tunnistusvälinettä, Digi- ja väestötietoviraston (DVV) palvelupaikassa.',
+        'Jos asiakas ei pääse palvelupaikkaan, valtuus voidaan rekisteröidä hakemuksella (hakemuksella valtuuttaminen).',
+        'Jokainen verkkopalvelu päättää, voiko siinä asioida valtuudella: tarkista se palvelun ohjeista.',
+        'Huoltaja asioi yleensä alaikäisen lapsensa puolesta ilman valtuutta; jotkin palvelut rajoittavat tätä.',
+        'Jos asiakkaalla on edunvalvoja, edunvalvonnan laajuus ratkaisee, mitä asiakas ja edunvalvoja saavat tehdä: tarkista asia.',
+        'Pankit ja vakuutusyhtiöt käyttävät omia valtakirjojaan: kysy asiakkaan pankilta tai vakuutusyhtiöltä.',
       ],
       avoid: [
-        'Älä anna kenenkään käyttää hänen tunnuksiaan, ei edes luvalla.',
-        'Älä toimi itse hänen valtuutettunaan.',
+        'Älä anna kenenkään käyttää asiakkaan tunnuksia, ei edes hänen luvallaan.',
+        'Älä pidä paperista valtakirjaa lupana käyttää asiakkaan tunnuksia.',
+        'Älä ryhdy itse asiakkaan valtuutetuksi.',
       ],
     },
     'no-eid-alternatives': {
-      title: 'Tunnistus ei onnistu: tarjoa vaihtoehtoja',
-      action: 'Auta siinä, mikä ei vaadi tunnistusta, esittele välineet neutraalisti ja tarjoa muuta kanavaa.',
+      title: 'Ei käytettävää tunnistusvälinettä: tarjoa vaihtoehtoja',
+      action: 'Auta siinä, mikä ei vaadi tunnistautumista, kerro tunnistusvälineistä puolueettomasti ja tarjoa muuta asiointikanavaa tai luotetun henkilön valtuuttamista.',
       steps: [
-        'Auta julkisissa tiedoissa ja tyhjissä lomakkeissa.',
-        'Kerro välineet: pankkitunnukset, mobiilivarmenne, kansalaisvarmenne.',
+        'Auta julkisissa tiedoissa ja tyhjissä lomakkeissa: ne eivät vaadi tunnistautumista.',
+        'Kerro tunnistusvälineistä ja niiden myöntäjistä: pankkitunnukset (pankit), mobiilivarmenne (teleoperaattorit), kansalaisvarmenne poliisin myöntämällä henkilökortilla.',
         'Tarjoa palvelun puhelin-, paperi- tai käyntiasiointia.',
+        'Kerro, että asiakas voi valtuuttaa luotetun henkilön Suomi.fi-valtuuksilla myös ilman omaa tunnistusvälinettä.',
       ],
       avoid: [
-        'Älä kirjaudu omilla tunnuksillasi.',
-        'Älä suosittele tiettyä pankkia tai operaattoria.',
+        'Älä sano, ettei mitään voi tehdä.',
+        'Älä kirjaudu omilla tunnuksillasi näyttääksesi asiakkaan tietoja.',
+        'Älä suosittele tiettyä pankkia tai teleoperaattoria.',
       ],
     },
     'guide-own-service': {
       title: 'Opasta omassa palvelussa',
-      action: 'Opasta asiakasta vaihe vaiheelta, kun hän kirjautuu ja hoitaa asian itse.',
+      action: 'Opasta asiakasta vaihe vaiheelta, kun hän käyttää laitetta ja hoitaa asiansa itse.',
       steps: [
-        'Anna asiakkaan käyttää laitetta ja kirjautua itse.',
-        'Neuvo menettelyssä: mitä voi hakea, mistä ja mihin mennessä.',
+        'Anna asiakkaan käyttää laitetta ja kirjautua itse; opasta vaihe kerrallaan.',
+        'Neuvo menettelyssä toimivaltasi rajoissa: mitä voi hakea, mistä ja mihin mennessä.',
+        'Selitä, mitä kysymys tarkoittaa, ja anna asiakkaan valita vastaus itse.',
         'Näytä palvelun neuvontayhteystiedot myöhempää varten.',
       ],
       avoid: [
-        'Älä kirjaudu tai näppäile hänen puolestaan.',
-        'Älä päätä vastauksia äläkä kirjoita valituksia.',
+        'Älä kirjaudu, näppäile tai päätä vastauksia asiakkaan puolesta.',
+        'Älä lähetä asiakasta muualle saamaan apua organisaatiosi omaan palveluun.',
       ],
     },
     'refer-service-owner': {
-      title: 'Ohjaa palvelun omistajalle',
-      action: 'Kerro palvelun omistajan neuvontakanava ja mitä asiakkaalla on hyvä olla valmiina.',
+      title: 'Ohjaa palvelusta vastaavalle',
+      action: 'Kerro, kenen palvelusta on kyse, anna sen virallinen osoite ja neuvontakanava ja kerro, mitä asiakkaan kannattaa pitää valmiina.',
       steps: [
-        'Näytä palvelussa julkaistu neuvontakanava.',
+        'Kerro, mikä organisaatio palvelusta vastaa.',
+        'Näytä palvelun virallinen osoite ja neuvontakanava palvelun omilta sivuilta.',
         'Jos vastuutaho on epäselvä, ehdota Kansalaisneuvontaa (tarkista nykyinen nimi).',
-        'Pyydä ottamaan mukaan oma tunnistusväline, kirje ja kysymykset.',
+        'Kerro, mitä kannattaa pitää valmiina: oma tunnistusväline, kirje tai päätös ja kysymykset.',
       ],
       avoid: [
-        'Älä vastaa toisen organisaation säännöistä.',
-        'Älä neuvo pankkiasioissa.',
+        'Älä anna sitovia vastauksia toisen organisaation säännöistä.',
+        'Älä neuvo pankki- tai vakuutusasioiden sisällössä.',
+        'Älä lähetä asiakasta pois tyhjin käsin.',
       ],
     },
     'refer-general-support': {
       title: 'Ohjaa yleiseen digitukeen',
-      action: 'Ohjaa asiakas laite- ja taitoasioissa yleiseen digitukeen, kuten kirjastoon.',
+      action: 'Ohjaa asiakas yleiseen digitukeen, kun hän tarvitsee apua oman laitteensa, digitaitojen tai toisen organisaation palvelun yleisen käytön kanssa.',
       steps: [
-        'Kerro, että tuet organisaatiosi palveluja, et laitteita tai taitoja.',
-        'Ohjaa lähimpään yleiseen digitukeen, esim. kirjastoon.',
-        'Auta tavalliseen tapaan omaa palveluanne koskevassa asiassa.',
+        'Kerro, että palvelutilanteessa tuet asiointia organisaatiosi omissa palveluissa, et asiakkaan omaa laitetta, yleisiä taitoja tai muiden palvelujen yleistä käyttöä.',
+        'Kerro lähin yleinen digituki, kuten kirjasto tai digitukipiste, sekä paikka ja ajat (katso organisaatiosi yhteystiedot).',
+        'Oman palvelusi asiassa autat tavalliseen tapaan, myös toimipisteen yhteiskäyttöisen laitteen käytössä.',
       ],
       avoid: [
-        'Älä ryhdy opastukseen, jota et tarjoa.',
-        'Älä lähetä asiakasta pois kertomatta, minne mennä.',
+        'Älä ryhdy opastukseen, joka ei kuulu tehtävääsi.',
+        'Älä lähetä asiakasta pois kertomatta, minne ja milloin hän voi mennä.',
       ],
     },
     'general-support': {
       title: 'Anna yleistä digitukea',
-      action: 'Auta laitteessa ja palvelun löytämisessä; jätä asian sisältö palvelun omistajalle.',
+      action: 'Auta laitteen ja digitaitojen kanssa sekä löytämään virallinen palvelu ja sen julkiset ohjeet, mutta jätä asian sisältö palvelusta vastaavalle organisaatiolle.',
       steps: [
-        'Auta laitteessa: asetukset, sovelluskauppa, sähköposti, selain.',
-        'Auta löytämään virallinen palvelu ja sen julkiset ohjeet.',
-        'Jätä sisältökysymykset palvelun omistajalle.',
+        'Auta laitteen käytössä: asetukset, sovelluskauppa, sähköposti, selain.',
+        'Auta löytämään virallinen palvelu sen tunnetusta osoitteesta, ei hakutuloksen tai viestin linkin kautta, ja näytä sen julkiset ohjeet.',
+        'Verkkopankissa voit auttaa yksinkertaisissa teknisissä asioissa; pankkiasioissa neuvoo pankki.',
+        'Ohjaa asian sisältöä koskevat kysymykset palvelusta vastaavan organisaation neuvontaan.',
       ],
       avoid: [
-        'Älä neuvo, mitä vastata.',
-        'Älä tee maksuja äläkä suosittele merkkejä.',
+        'Älä neuvo, mitä asiakkaan asiassa haetaan tai vastataan.',
+        'Älä tee maksuja asiakkaan puolesta äläkä suosittele tuotemerkkejä tai yrityksiä.',
+        'Älä käytä yksityistä puhelinta tai satunnaisia etätyökaluja: tue vain organisaatiosi virallisissa kanavissa.',
+      ],
+    },
+    'remote-support': {
+      title: 'Etätuki: puhelin, chat tai näytönjako',
+      action: 'Tue etänä vain organisaatiosi virallisilla välineillä ja anna asiakkaan pitää näytönjako ja laitteensa hallinnassaan.',
+      steps: [
+        'Käytä vain organisaatiosi virallista puhelinta, chatia tai näytönjakovälinettä.',
+        'Varmista organisaatiosi ohjeen mukaan, kenen kanssa puhut, ennen kuin käsittelet hänen asiaansa (hyvä käytäntö).',
+        'Asiakas aloittaa ja lopettaa näytönjaon ja pitää laitteensa hallinnassaan (hyvä käytäntö).',
+        'Pyydä keskeyttämään näytönjako, kun asiakas syöttää tunnuksia (hyvä käytäntö).',
+        'Pyydä lukemaan näytön tekstejä ääneen, mutta ei koskaan koodeja; keskeytä, jos hän alkaa lukea niitä (hyvä käytäntö).',
+      ],
+      avoid: [
+        'Älä ota etäohjausta asiakkaan laitteeseen kirjautumisen aikana.',
+        'Älä pyydä asentamaan muuta kuin organisaatiosi virallista välinettä.',
+        'Älä soita tai viestitä yksityisestä puhelimesta.',
       ],
     },
     'no-supporter-device-login': {
-      title: 'Älä kirjaa asiakasta sisään laitteellasi',
-      action: 'Pyydä asiakasta kirjautumaan omalla tai yhteiskäyttöisellä laitteella, ei koskaan työlaitteellasi.',
+      title: 'Asiakas ei kirjaudu työlaitteellasi (hyvä käytäntö)',
+      action: 'Pyydä asiakasta kirjautumaan omalla tai toimipisteen yhteiskäyttöisellä laitteella, ei työlaitteellasi (hyvä käytäntö).',
       steps: [
-        'Pyydä häntä käyttämään omaa tai yhteiskäyttöistä laitetta.',
+        'Pyydä asiakasta käyttämään omaa laitettaan tai toimipisteen yhteiskäyttöistä laitetta.',
         'Näytä omalta näytöltäsi vain julkisia sivuja.',
-        'Jos laitetta ei ole, tarjoa muuta kanavaa tai aikaa.',
+        'Jos sopivaa laitetta ei ole, tarjoa muuta asiointikanavaa tai uutta aikaa.',
       ],
       avoid: [
-        'Älä anna hänen kirjautua laitteellasi.',
-        'Älä tallenna hänen tiedostojaan laitteellesi.',
+        'Älä anna asiakkaan kirjautua työlaitteellasi.',
+        'Älä tallenna asiakkaan tiedostoja tai tietoja laitteellesi.',
       ],
     },
     'shared-device-care': {
       title: 'Yhteiskäyttöinen laite: älä jätä jälkiä',
-      action: 'Varmista, että asiakas kirjautuu ulos ja selaimen tiedot ja lataukset poistetaan.',
+      action: 'Auta asiakasta käyttämään laitetta asiansa hoitamiseen ja varmista, ettei hänen tietojaan jää laitteelle.',
       steps: [
+        'Auta asiakasta käyttämään laitetta asian hoitamiseen.',
         'Pyydä häntä kirjautumaan ulos kaikista palveluista.',
-        'Tyhjennä selaimen tiedot paikallisen ohjeen mukaan.',
-        'Poista ladatut tiedostot hänen vielä ollessaan paikalla.',
+        'Ennen kuin asiakas lähtee, tyhjennä selaimen tiedot (historia, välimuisti, evästeet) paikallisen ohjeen mukaan ja poista ladatut tiedostot.',
+        'Poista myös skannaukset ja tulostusjonossa olevat työt (oppaan tulkinta).',
+        'Tarkista ennen seuraavaa asiakasta, että laite on puhdas (hyvä käytäntö).',
       ],
       avoid: [
         'Älä jätä istuntoa auki.',
-        'Älä selaa hänen avointa istuntoaan.',
+        'Älä selaa asiakkaan avointa istuntoa tai tiedostoja.',
+        'Älä tallenna asiakkaan tiedostoja laitteelle myöhempää noutoa varten.',
       ],
     },
     'customer-privacy': {
       title: 'Asiakas päättää, mitä näet',
-      action: 'Anna asiakkaan päättää, mitä näet, ja käännä katseesi tunnuksista ja arkaluonteisista tiedoista.',
+      action: 'Anna asiakkaan päättää, mitä hän näyttää, ja pidä näkemäsi luottamuksellisena.',
       steps: [
-        'Kysy, mitä hän haluaa näyttää.',
-        'Opasta sanallisesti katsomatta näyttöä.',
-        'Pidä näkemäsi luottamuksellisena.',
+        'Kerro, että saatat nähdä hänen henkilötietojaan ja pidät ne luottamuksellisina.',
+        'Viranomaisen henkilöstöä sitoo vaitiolovelvollisuus; vapaaehtoiset noudattavat organisaationsa sääntöjä. Varmista peruste paikallisesti.',
+        'Kysy, mitä hän haluaa näyttää, ja opasta sanallisesti.',
+        'Katso muualle, kun näytöllä on arkaluonteisia tietoja tai asiakas syöttää tunnuksia.',
+        'Etätuessa anna asiakkaan valita, mitä hän jakaa.',
       ],
       avoid: [
         'Älä lue näyttöä kysymättä.',
-        'Älä kerro kenellekään, mitä näit.',
+        'Älä kerro näkemääsi ulkopuolisille.',
       ],
     },
     'data-loss-risk': {
       title: 'Asennukset ja asetukset: tietoja voi kadota',
-      action: 'Kerro, että laite ja tiedot ovat asiakkaan vastuulla, ja pyydä varmuuskopioimaan ensin.',
+      action: 'Kerro, että laite, sen tiedot ja sovitut asennukset ovat asiakkaan vastuulla, ja pyydä varmuuskopioimaan ensin.',
       steps: [
-        'Sovi tarkasti, mitä muutetaan, ja muuta vain sitä.',
-        'Kerro, että tietoja voi kadota.',
-        'Pyydä häntä käyttämään omaa sovelluskauppatiliään.',
+        'Kerro, että asiakas vastaa laitteestaan, sen tiedoista ja sovituista asennuksista.',
+        'Kerro, että tietoja voi kadota, ja pyydä varmuuskopioimaan tärkeät tiedot ensin.',
+        'Sovi tarkasti, mitä asennetaan tai muutetaan, ja tee vain se.',
+        'Asennukset tehdään asiakkaan omalla sovelluskauppatilillä (hyvä käytäntö).',
       ],
       avoid: [
-        'Älä käytä omaa tiliäsi.',
+        'Älä käytä omaa sovelluskauppatiliäsi.',
         'Älä lupaa, ettei tietoja katoa.',
+        'Älä muuta muita kuin sovittuja asetuksia.',
       ],
     },
   },
@@ -340,154 +447,166 @@ export const fi = {
   principles: {
     P1: {
       title: 'Tavoitteena omatoimisuus',
-      text: 'Anna asiakkaan tehdä itse, jotta hän oppii pärjäämään yksin.',
+      text: 'Digituen tarkoitus on, että asiakas oppii käyttämään palveluja ja laitteita itsenäisesti ja turvallisesti. Anna hänen tehdä vaiheet itse.',
     },
     P3: {
       title: 'Tue omia palvelujasi',
-      text: 'Viranomaisen on neuvottava omien palvelujensa käytössä (hallintolaki).',
+      text: 'Viranomaisen on hallintolain mukaan neuvottava omien palvelujensa käytössä, ja palvelussa on oltava neuvontayhteystieto.',
     },
     P4: {
       title: 'Kaksi digituen lajia',
-      text: 'Palvelutilanteen digituki kattaa oman asioinnin; yleinen digituki ei.',
+      text: 'Palvelutilanteen digituki kattaa pääosin oman asioinnin, siihen liittyvät palvelut ja yhteiskäyttöisen laitteen käytön; liittyviä ovat oppaan tulkinnan mukaan Suomi.fi-tunnistus, Suomi.fi-viestit ja Suomi.fi-valtuudet omassa asiassa. Yleinen digituki ei ulotu asiointiin.',
     },
     P5: {
-      title: 'Asiointi vai yleiskäyttö (tulkintamme)',
-      text: 'Tulkintamme: yleinen digituki auttaa löytämään palvelun, ei asian sisällössä.',
+      title: 'Asiointi vai yleinen käyttö',
+      text: 'Oppaan tulkinta: yleinen digituki auttaa laitteen käytössä sekä löytämään ja avaamaan virallisen palvelun ja sen julkiset ohjeet; asian sisältö kuuluu palvelusta vastaavan neuvontaan.',
     },
     P8: {
       title: 'Ohjaa oikeaan paikkaan',
-      text: 'Ohjaa toimivaltaiselle viranomaiselle tai Kansalaisneuvontaan (tarkista nykyinen nimi).',
+      text: 'Jos asia ei kuulu organisaatiollesi, ohjaa toimivaltaiselle viranomaiselle; Kansalaisneuvonta auttaa löytämään oikean palvelun (tarkista nykyinen nimi).',
     },
     P9: {
       title: 'Tunne rajasi',
-      text: 'Tunne rajasi; tulkintamme: ohjaa silloin asiakas eteenpäin.',
+      text: 'Digituen antajan ei tarvitse osata kaikkea: tunnista osaamisesi rajat ja ohjaa tarvittaessa eteenpäin.',
     },
     P10: {
       title: 'Älä asioi asiakkaan puolesta',
-      text: 'Puolesta-asiointi kuuluu Suomi.fi-valtuuksille, ei digituen antajalle.',
+      text: 'Digituen antaja ei hoida asiaa asiakkaan puolesta. Verkkopalveluissa toisen puolesta asioidaan Suomi.fi-valtuuksilla, ei koskaan digituen antajan kautta.',
     },
     P11: {
       title: 'Asiakas kirjautuu itse',
-      text: 'Kukaan ei saa käyttää toisen henkilön tunnistusvälinettä.',
+      text: 'Asiakas kirjautuu itse eikä anna tunnuksiaan kenellekään. Kukaan ei saa käyttää toisen tunnistusvälinettä, ei valtuutettukaan.',
     },
     P12: {
       title: 'Pankkiasiat kuuluvat pankille',
-      text: 'Yleinen digituki ei opeta verkkopankin käyttöä eikä neuvo pankkiasioissa.',
+      text: 'Yleinen digituki ei opeta verkkopankin käyttöä alusta eikä neuvo pankkiasioiden sisällössä; yksinkertainen tekninen apu on sallittua.',
     },
     P13: {
       title: 'Asiakkaan laite, asiakkaan vastuu',
-      text: 'Asiakas vastaa laitteestaan ja tiedoistaan; korjaukset eivät ole digitukea.',
+      text: 'Asiakas vastaa laitteestaan, sen tiedoista ja sovituista asennuksista, ja tietoja voi kadota. Korjaukset, haittaohjelmien poisto, käyttöjärjestelmän vaihto ja isot päivitykset eivät kuulu kirjastojen ja viranomaisten digitukeen.',
     },
     P14: {
       title: 'Vain viralliset kanavat',
-      text: 'Vain viralliset kanavat; hyvä käytäntö: ei yksityispuhelimia tai omia etätyökaluja.',
+      text: 'Digitukea annetaan vain organisaation omissa kanavissa ja ilmoitetuissa tilaisuuksissa; hyvä käytäntö: ei yksityispuhelimia, yksityisiä viestisovelluksia eikä satunnaisia etätyökaluja.',
     },
     P15: {
       title: 'Vaitiolovelvollisuus',
-      text: 'Kirjastojen säännöt edellyttävät vaitioloa; muualla noudata organisaatiosi sääntöjä.',
+      text: 'Viranomaisen palveluksessa olevilla on lakisääteinen vaitiolovelvollisuus (varmista peruste paikallisesti), ja kirjastojen digituen säännöt edellyttävät vaitioloa; vapaaehtoiset noudattavat organisaationsa sääntöjä.',
     },
     P16: {
       title: 'Asiakas päättää, mitä näytetään',
-      text: 'Tulkintamme: asiakas päättää, mitä henkilötietoja hän näyttää.',
+      text: 'Asiakas päättää, mitä henkilötietojaan hän näyttää, ja digituen antaja mukautuu, esimerkiksi katsoo muualle ja opastaa sanallisesti. Asiakkaan on hyvä tietää, että tukija voi nähdä hänen tietojaan.',
     },
     P17: {
       title: 'Älä säilytä asiakkaan tietoja',
-      text: 'Hyvä käytäntö: älä kirjaa tai tallenna asiakkaan tunnuksia tai tietoja.',
+      text: 'Hyvä käytäntö: älä kirjaa, kuvaa tai tallenna asiakkaan tunnuksia tai henkilötietoja.',
     },
     P18: {
       title: 'Jätä yhteiskäyttöinen laite puhtaaksi',
-      text: 'Kirjaudu ulos ja tyhjennä selaimen tiedot; hyvä käytäntö: varmista se.',
+      text: 'Yhteiskäyttöisellä laitteella kirjaudutaan ulos kaikista palveluista ja tyhjennetään selaimen tiedot ennen lähtöä; hyvä käytäntö: digituen antaja varmistaa, että näin tehdään.',
     },
     P19: {
       title: 'Varo tietojenkalastelua',
-      text: 'Valesivustot varastavat pankkitunnuksia; hyvä käytäntö: keskeytä, jos epäilet huijausta.',
+      text: 'Viranomaisten näköisillä valesivuilla, joille houkutellaan viestien linkeillä tai hakutuloksilla, varastetaan pankkitunnuksia; siksi palveluun mennään sen tunnetusta osoitteesta. Oppaan tulkinta: keskeytä, kun huijauksen merkkejä näkyy.',
     },
     P20: {
       title: 'Kaupallinen puolueettomuus',
-      text: 'Hyvä käytäntö: kerro vaihtoehtojen tyypit, älä merkkejä.',
+      text: 'Hyvä käytäntö: kerro vaihtoehdoista tyypeittäin äläkä ohjaa asiakasta tietyn pankin, operaattorin, laitteen tai maksullisen sovelluksen asiakkaaksi.',
     },
     P21: {
       title: 'Tunnistautuminen vain tarvittaessa',
-      text: 'Julkiset tiedot ja tyhjät lomakkeet eivät vaadi tunnistautumista.',
+      text: 'Tunnistautumista vaaditaan vain, kun se on tarpeen; julkiset tiedot ja tyhjät lomakkeet eivät sitä vaadi. Luottamuksellisiin tietoihin tarvitaan vahva sähköinen tunnistautuminen.',
     },
     P22: {
-      title: 'Vahvan tunnistamisen välineet',
-      text: 'Pankkitunnukset, mobiilivarmenne tai poliisin henkilökortin kansalaisvarmenne.',
+      title: 'Vahvan sähköisen tunnistautumisen välineet',
+      text: 'Pankkitunnukset, mobiilivarmenne ja poliisin myöntämän henkilökortin kansalaisvarmenne. Kansalaisvarmenne pitää ottaa käyttöön, ja sen käyttöön tarvitaan kortinlukija, kortinlukijaohjelmisto ja tunnusluvut.',
     },
     P23: {
       title: 'Suomi.fi-valtuudet',
-      text: 'Täysi-ikäinen valtuuttaa luotetun henkilön, joka kirjautuu omilla tunnuksillaan.',
+      text: 'Täysi-ikäinen valtuuttaa luotetun henkilön valittuihin asioihin, ja valtuutettu kirjautuu omilla tunnistusvälineillään. Jokainen palvelu päättää, käykö valtuus siinä. Alaikäisen puolesta toimii huoltaja; edunvalvonnassa olevan mahdollisuudet riippuvat edunvalvonnasta. Ilman tunnistusvälinettä valtuuspyynnön voi hyväksyä DVV:n palvelupaikassa; jos käynti ei onnistu, valtuus rekisteröidään hakemuksella.',
     },
     L1: {
       title: 'Neuvontavelvollisuus',
-      text: 'Hallintolain (434/2003) 8 §: viranomainen neuvoo maksutta ja ohjaa tarvittaessa eteenpäin.',
+      text: 'Hallintolain (434/2003) 8 §: viranomainen neuvoo toimivaltansa rajoissa maksutta asian hoitamisessa, lähinnä menettelyssä, ja ohjaa tarvittaessa toimivaltaiseen viranomaiseen.',
     },
     L2: {
       title: 'Digipalvelulaki',
-      text: 'Viranomaisen digitaalisessa palvelussa on kerrottava neuvontayhteystieto.',
+      text: 'Laki digitaalisten palvelujen tarjoamisesta: viranomaisen digitaalisessa palvelussa on kerrottava, mistä sen käyttöön saa neuvoa.',
     },
     L4: {
-      title: 'Laki vahvasta tunnistamisesta',
-      text: 'Laki 617/2009 määrittelee vahvan sähköisen tunnistamisen.',
+      title: 'Tunnistuslaki (617/2009)',
+      text: 'Laki vahvasta sähköisestä tunnistamisesta ja sähköisistä luottamuspalveluista määrittelee vahvan sähköisen tunnistamisen: siinä käytetään vähintään kahta erilaista tunnistustekijää.',
     },
     L5: {
       title: 'Suomi.fi-valtuuksien oikeusperusta',
-      text: 'Suomi.fi-valtuudet perustuvat lakiin 571/2016.',
+      text: 'Suomi.fi-valtuudet perustuvat lakiin hallinnon yhteisistä sähköisen asioinnin tukipalveluista (571/2016).',
     },
     L6: {
-      title: 'Yhteispalvelu (tulkintamme)',
-      text: 'Tulkintamme: yhteispalvelun asiat voivat olla omia; varmista paikallisesti.',
+      title: 'Yhteispalvelu',
+      text: 'Julkisen hallinnon yhteispalvelussa (laki 223/2007) asiointipiste hoitaa avustavia asiakaspalvelutehtäviä eikä ratkaise asioita. Oppaan tulkinta: yhteispalvelusopimuksen kattamaa palvelua voi opastaa ja neuvoa kuin omaa; varmista paikallisesti.',
+    },
+    L7: {
+      title: 'Asian vireillepano (hallintolaki 19 §)',
+      text: 'Hallintolain (434/2003) 19 §: asia tulee vireille kirjallisesti, ja viranomaisen suostuessa sen voi panna vireille myös suullisesti. Kun organisaatio hoitaa oman asiansa asiointipisteessä, puhelimessa tai paperilla, se on sen omaa palvelua eikä puolesta-asiointia.',
     },
   },
 
   referrals: {
     'own-service-help': {
       name: 'Oman palvelusi neuvontayhteystiedot',
-      detail: 'Näkyvät verkkopalvelussasi.',
+      detail: 'Näkyvät verkkopalvelussasi; anna ne asiakkaalle myöhempää varten.',
     },
     'service-owner-advice': {
-      name: 'Palvelun omistajan neuvontakanava',
-      detail: 'Asian sisältöä koskeviin kysymyksiin.',
+      name: 'Palvelusta vastaavan organisaation neuvonta',
+      detail: 'Asian sisältöä koskeviin kysymyksiin; yhteystiedot palvelun omilta sivuilta.',
     },
     'bank-or-insurer': {
       name: 'Asiakkaan pankki tai vakuutusyhtiö',
-      detail: 'Pankki- ja vakuutusasiat sekä pankkitunnukset.',
+      detail: 'Pankki- ja vakuutusasiat, pankkitunnukset ja pankin omat valtakirjat.',
     },
     'public-service-info': {
       name: 'Kansalaisneuvonta',
-      detail: 'Ohjaa oikealle viranomaiselle; tarkista nykyinen nimi ja saatavuus.',
+      detail: 'Auttaa löytämään oikean viranomaisen ja neuvoo Suomi.fi-valtuuksissa; tarkista nykyinen nimi ja saatavuus.',
     },
     'bank-blocking': {
       name: 'Pankin sulkupalvelu',
-      detail: 'Soita heti; katso numero pankin omilta sivuilta.',
+      detail: 'Soita heti, jos tunnuksia on annettu; katso numero pankin omilta sivuilta, ei viestistä.',
     },
     police: {
       name: 'Poliisi',
-      detail: 'Tee rikosilmoitus; hätätilanteessa soita 112.',
+      detail: 'Rikosilmoitus, jos rahaa tai tunnuksia on menetetty; hätätilanteessa soita 112.',
     },
     'suomi-fi-e-authorizations': {
       name: 'Suomi.fi-valtuudet',
-      detail: 'Valtuutettu käyttää omia tunnuksiaan.',
+      detail: 'Valtuuttaminen ja valtuuspyynnöt; valtuutettu kirjautuu omilla tunnistusvälineillään.',
     },
     'authorisation-by-application': {
-      name: 'Valtuuttaminen hakemuksella tai avustetusti',
-      detail: 'Jos sähköinen valtuuttaminen ei onnistu.',
+      name: 'Hakemuksella valtuuttaminen ja avustettu valtuuttaminen',
+      detail: 'Kun asiakas ei voi valtuuttaa verkossa: valtuuspyynnön voi hyväksyä DVV:n palvelupaikassa; jos käynti ei onnistu, valtuus rekisteröidään hakemuksella.',
     },
     'e-id-issuers': {
       name: 'Vahvan tunnistusvälineen myöntäjät',
-      detail: 'Pankit, teleoperaattorit, poliisi; ei merkkejä.',
+      detail: 'Pankit (pankkitunnukset), teleoperaattorit (mobiilivarmenne), poliisi (henkilökortti, jolla on DVV:n kansalaisvarmenne); kerro tyypit, älä suosittele yritystä.',
     },
     'non-digital-channel': {
       name: 'Palvelun muut asiointikanavat',
-      detail: 'Puhelin, paperi tai käyntiasiointi.',
+      detail: 'Puhelin, paperilomake tai käynti; tiedot palvelun omilta sivuilta.',
     },
     'general-digital-support': {
       name: 'Yleinen digituki',
-      detail: 'Kirjastot ja digitukipisteet.',
+      detail: 'Kirjastot ja digitukipisteet; paikka ja ajat organisaatiosi yhteystiedoista.',
     },
     'repair-service': {
       name: 'Korjauspalvelu tai laitteen myyjä',
-      detail: 'Ohjaa yleisellä tasolla, nimeämättä liikettä.',
+      detail: 'Ohjaa yleisellä tasolla, nimeämättä yritystä.',
+    },
+    'social-services': {
+      name: 'Organisaatiosi menettely tai sosiaalipalvelut',
+      detail: 'Toimi ensin organisaatiosi ohjeen mukaan; muuten ota yhteys hyvinvointialueen (Helsingissä kaupungin) sosiaalipalveluihin. Huolesta iäkkään ihmisen pärjäämisestä tai kohtelusta voi tehdä huoli-ilmoituksen.',
+    },
+    guardianship: {
+      name: 'Edunvalvonta',
+      detail: 'Digi- ja väestötietovirasto (DVV) vahvistaa edunvalvontavaltuutukset ja neuvoo edunvalvonta-asioissa; yleiset edunvalvojat hoitavat päämiestensä asioita. Kysy ensin asiakkaalta, onko hänellä edunvalvoja tai valtuutettu.',
     },
   },
 } as const satisfies TreeText;

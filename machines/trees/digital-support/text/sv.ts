@@ -1,6 +1,10 @@
 /**
  * Standardträdets texter på svenska, med id:na i `../digital-support.tree.ts` som nycklar.
- * Swedish text of the default digital-support tree; same meaning as `en.ts`.
+ * Swedish text of the default digital-support tree. Follows tree contract version 2
+ * (shared/domain/tree-contract.md: each outcome says at least its "in short" column) and the
+ * content review (shared/domain/content-review.md: the verified official names of §1, the
+ * Swedish findings of §4.2). Complete and correct comes before short: nothing is cut to fit a
+ * byte budget. A step that rests only on INFERRED grounds says so ("vår tolkning", "god praxis").
  */
 import type { TreeText } from '../../../tree/tree.types.js';
 
@@ -10,29 +14,37 @@ export const sv = {
   questions: {
     setting: {
       title: 'Var hjälper jag?',
-      help: 'Egen kundservice eller allmänt digitalt stöd för alla?',
+      help: 'Din organisations kundservice för sina egna tjänster, eller allmänt digitalt stöd? Bibliotekets digitala stöd är allmänt digitalt stöd.',
       options: {
         'service-situation': {
           label: 'Min organisations kundservice',
-          hint: 'Servicepunkt, telefon, chatt eller hembesök.',
+          hint: 'För organisationens egna tjänster: servicepunkt, egen telefon- eller chattjänst, egna hembesök.',
         },
         'general-support': {
-          label: 'En punkt för allmänt digitalt stöd',
-          hint: 'Bibliotek, organisation, kamratstöd, drop in.',
+          label: 'Allmänt digitalt stöd',
+          hint: 'Bibliotek, förening, kamratstöd, drop in-verksamhet eller en myndighets allmänna digitala stöd, t.ex. stadens handledare för digitalt stöd.',
         },
       },
     },
     circumstances: {
       title: 'Gäller något av detta?',
-      help: 'Välj alla som stämmer.',
+      help: 'Välj alla som stämmer. Tecken på bedrägeri är en sak; en person som pressar kunden är en annan.',
       options: {
         codes: {
           label: 'Koder eller inloggning åt kunden',
-          hint: 'Erbjuder sina koder eller ber dig använda dem.',
+          hint: 'Kunden erbjuder sina koder eller ber dig logga in, eller någon annan använder kundens koder.',
         },
         fraud: {
-          label: 'Tecken på bedrägeri eller påtryckning',
-          hint: 'Länk i meddelande, falsk uppringare eller webbplats, påtryckning.',
+          label: 'Tecken på bedrägeri',
+          hint: 'Länk eller nummer i ett meddelande, bluffsamtal från ”banken”, ”myndigheten” eller ”supporten”, falsk webbplats, krav på att installera en fjärrstyrningsapp, virusvarning som dyker upp.',
+        },
+        pressure: {
+          label: 'Någon pressar kunden',
+          hint: 'En anhörig eller någon annan som är med driver på eller bestämmer över kunden.',
+        },
+        capacity: {
+          label: 'Kunden verkar inte kunna förstå eller bestämma själv',
+          hint: 'T.ex. minnesproblem eller förvirring.',
         },
         'keep-private': {
           label: 'Vill hålla uppgifterna för sig själv',
@@ -40,55 +52,59 @@ export const sv = {
         },
         'install-settings': {
           label: 'Installationer eller inställningar',
-          hint: 'Appinstallation eller enhetens inställningar.',
+          hint: 'En app installeras eller enhetens inställningar ändras.',
+        },
+        remote: {
+          label: 'Jag hjälper på distans',
+          hint: 'Per telefon, chatt eller skärmdelning; du ser inte kundens skärm direkt.',
         },
         none: {
           label: 'Inget av detta',
-          hint: 'Inget ovan stämmer.',
+          hint: 'Inget av det ovan stämmer.',
         },
       },
     },
     request: {
       title: 'Vad vill kunden?',
-      help: 'Välj det närmaste.',
+      help: 'Välj det som ligger närmast.',
       options: {
         guidance: {
-          label: 'Vägledning, gör själv',
-          hint: 'Sköter ärendet själv med vägledning.',
+          label: 'Vägledning, sköter saken själv',
+          hint: 'Kunden gör det själv och du vägleder.',
         },
         'act-for-me': {
-          label: 'Att jag sköter det åt kunden',
+          label: 'Att jag sköter saken åt kunden',
           hint: 'Du fyller i, skickar in eller betalar åt kunden.',
         },
         proxy: {
-          label: 'Att en närstående sköter det',
-          hint: 'En anhörig eller vän sköter kundens ärenden.',
+          label: 'Att en närstående ska kunna sköta saken',
+          hint: 'En anhörig eller vän ska sköta kundens ärenden.',
         },
         repair: {
           label: 'Reparation eller stora uppdateringar',
-          hint: 'Reparation, skadeprogram, operativsystem, stora uppdateringar.',
+          hint: 'Reparation, borttagning av skadliga program, byte av operativsystem, stora uppdateringar.',
         },
       },
     },
     owner: {
       title: 'Vems tjänst är det?',
-      help: 'Bibliotekets tjänster är dess egna, liksom tjänster i gemensam kundservice.',
+      help: 'Bibliotekets egna tjänster (lånekort, lån, lokalbokning) är dess egna. Tjänster som hör till organisationens eget ärende räknas som egna (vår tolkning).',
       options: {
         own: {
           label: 'Min organisations egen',
-          hint: 'Också genom avtal om gemensam kundservice.',
+          hint: 'Också identifiering till tjänsten, organisationens beslut i Suomi.fi-meddelanden och fullmakter för tjänsten (vår tolkning), och för vägledning tjänster enligt ett samserviceavtal.',
         },
         'other-authority': {
           label: 'En annan myndighets',
-          hint: 'T.ex. FPA eller Skatteförvaltningen.',
+          hint: 'T.ex. FPA eller Skatteförvaltningen. MittKanta är FPA:s, också vid välfärdsområdets disk, om inget lokalt avtal säger annat.',
         },
         'bank-insurer': {
           label: 'En banks eller ett försäkringsbolags',
-          hint: 'Nätbank eller försäkringsbolagets e-tjänst.',
+          hint: 'Nätbanken eller försäkringsbolagets e-tjänst.',
         },
         private: {
           label: 'Ett annat företags',
-          hint: 'Butik, operatör eller annat företag.',
+          hint: 'Butik, teleoperatör eller annat företag.',
         },
         none: {
           label: 'Ingen tjänst: enhet eller färdigheter',
@@ -102,32 +118,32 @@ export const sv = {
       options: {
         transaction: {
           label: 'Ett ärende',
-          hint: 'Ansöka, skicka in, se egna uppgifter, boka, betala.',
+          hint: 'Ansöka, skicka in, se sitt eget ärende eller sina hälsouppgifter, boka, betala.',
         },
         'general-use': {
           label: 'Allmän användning',
-          hint: 'Hitta tjänsten, anvisningar, hur inloggningen fungerar.',
+          hint: 'Hitta tjänsten, offentliga anvisningar, hur inloggningen fungerar, inställningar.',
         },
       },
     },
     identification: {
       title: 'Krävs stark autentisering? Kan kunden logga in?',
-      help: 'Stark autentisering: bankkoder, mobilcertifikat eller medborgarcertifikat.',
+      help: 'Stark autentisering (stark elektronisk identifiering): bankkoder, mobilcertifikat eller medborgarcertifikat.',
       options: {
         'not-needed': {
           label: 'Behövs inte',
           hint: 'T.ex. offentlig information eller en tom blankett.',
         },
         'customer-logs-in': {
-          label: 'Behövs; kunden loggar in',
+          label: 'Behövs; kunden loggar in själv',
           hint: 'Med sitt eget identifieringsverktyg.',
         },
         'no-eid': {
-          label: 'Behövs; saknar identifieringsverktyg',
-          hint: 'Inga bankkoder eller certifikat.',
+          label: 'Behövs; kunden saknar identifieringsverktyg',
+          hint: 'Inga bankkoder och inget certifikat.',
         },
         'cannot-use': {
-          label: 'Behövs; kan inte använda det',
+          label: 'Behövs; kunden kan inte använda sitt verktyg',
           hint: 'Har ett verktyg men kan inte använda det själv.',
         },
       },
@@ -141,12 +157,12 @@ export const sv = {
           hint: 'Egen telefon, surfplatta eller dator.',
         },
         shared: {
-          label: 'En gemensam kundenhet',
+          label: 'En kunddator som kunderna delar',
           hint: 'Kunderna använder den i tur och ordning.',
         },
         supporter: {
-          label: 'Min arbetsenhet',
-          hint: 'Din arbetsdator eller arbetstelefon.',
+          label: 'Min arbetsdator eller arbetstelefon',
+          hint: 'Enheten du använder i ditt arbete.',
         },
       },
     },
@@ -154,181 +170,269 @@ export const sv = {
 
   outcomes: {
     'fraud-stop': {
-      title: 'Misstänkt bedrägeri: stanna (god praxis)',
-      action: 'Stanna, öppna inte länken och använd tjänstens kända officiella adress.',
+      title: 'Misstänkt bedrägeri: avbryt',
+      action: 'Avbryt, öppna inte länken och ring inte numret i meddelandet, utan gå till tjänsten via dess kända adress.',
       steps: [
-        'Gör en paus; om någon pressar kunden, tala med kunden ensam.',
-        'Om koder hamnade på en falsk webbplats, be kunden genast ringa bankens spärrtjänst.',
-        'Om pengar eller koder har gått förlorade, föreslå en polisanmälan.',
+        'Gör en paus och berätta för kunden vad som ser misstänkt ut (att avbryta på grund av tecknen är vår tolkning).',
+        'Gå till tjänsten via dess kända adress som ni skriver in själva, inte via länkar eller sökresultat.',
+        'Har koder lämnats ut (på en webbplats, per telefon eller via en fjärrstyrningsapp), be kunden genast ringa bankens spärrtjänst.',
+        'Har kunden förlorat pengar eller koder, föreslå en brottsanmälan till polisen.',
+        'På en delad enhet: avsluta sessionen, logga ut och töm webbläsarens data.',
+        'Påminn om att myndigheter och banker aldrig ber om koder per telefon, sms eller e-post.',
       ],
       avoid: [
-        'Logga inte in för att testa webbplatsen.',
-        'Vidarebefordra inte länken.',
+        'Öppna inte länken och ring inte numret i meddelandet.',
+        'Logga inte in för att testa webbplatsen och vidarebefordra inte länken.',
+        'Installera ingen app som uppringaren eller meddelandet ber om, och tryck inte på virusvarningar.',
       ],
     },
     'decline-repair': {
       title: 'Avböj reparationer, hänvisa neutralt',
-      action: 'Säg att reparationer och uppgraderingar inte är digitalt stöd, och hänvisa neutralt till en reparatör.',
+      action: 'Förklara att reparationer och stora uppdateringar inte ingår i digitalt stöd hos myndigheter och bibliotek, och hänvisa neutralt vidare.',
       steps: [
-        'Säg vänligt att reparationer, borttagning av skadeprogram och stora uppdateringar inte hör hit.',
-        'Föreslå en reparationstjänst eller säljaren utan att nämna någon butik.',
-        'Påminn kunden om att säkerhetskopiera data först.',
+        'Säg vänligt att reparationer, borttagning av skadliga program, byte av operativsystem och stora uppdateringar inte ingår i digitalt stöd hos myndigheter och bibliotek.',
+        'Hänvisa till en reparationstjänst eller till säljaren, utan att nämna någon butik.',
+        'Påminn kunden om att säkerhetskopiera sina data först.',
+        'Små uppdateringar och appinstallationer som ni kommer överens om är däremot digitalt stöd.',
       ],
       avoid: [
         'Försök inte ”bara den här gången”.',
-        'Ta inte med dig enheten.',
+        'Ta inte med dig kundens enhet.',
+      ],
+    },
+    'capacity-concern': {
+      title: 'Kunden kanske inte förstår eller kan bestämma',
+      action: 'Hjälp inte kunden att ge fullmakt eller göra åtaganden så länge det är oklart om kunden förstår dem, och bestäm inte åt kunden.',
+      steps: [
+        'Kom ihåg att en fullmakt förutsätter att kunden förstår vad den innebär (Suomi.fi); för avtal och betalningar gäller detsamma (vår tolkning).',
+        'Vänta med fullmakter, avtal och betalningar så länge det är oklart.',
+        'Fråga om kunden redan har en intressebevakare eller en intressebevakningsfullmakt som Myndigheten för digitalisering och befolkningsdata (DVV) har fastställt; då sköter den personen saken inom sitt uppdrag.',
+        'Följ din organisations förfarande eller rådgör med socialtjänsten.',
+      ],
+      avoid: [
+        'Bestäm inte åt kunden.',
+        'Hjälp inte till att ge fullmakt, skriva under eller betala medan det är oklart om kunden förstår.',
+        'Ställ ingen diagnos: du bedömer bara om kunden verkar förstå just det här.',
+      ],
+    },
+    'safeguard-customer': {
+      title: 'Kunden bestämmer själv',
+      action: 'Tala med kunden mellan fyra ögon, ge tid och gör bara det som kunden själv bestämmer.',
+      steps: [
+        'Be att få tala med kunden ensam en stund.',
+        'Ge kunden tid; inget behöver avgöras i dag.',
+        'Fråga vad kunden själv vill, och gör bara det.',
+        'Vill kunden själv att någon sköter saken, berätta om lagliga vägar som Suomi.fi-fullmakter.',
+        'Kan en äldre person bli utnyttjad: följ din organisations förfarande, t.ex. en orosanmälan (anmälan om en äldre persons servicebehov) till socialtjänsten.',
+      ],
+      avoid: [
+        'Agera aldrig på det som den som pressar säger, bara på kundens eget beslut.',
+        'Låt ingen annan använda kundens koder, inte heller en anhörig.',
       ],
     },
     'keep-credentials-private': {
       title: 'Koderna är personliga',
-      action: 'Vägra ta emot, skriva in, se eller anteckna kundens koder; kunden loggar in själv.',
+      action: 'Ta inte emot, skriv inte in, titta inte på och anteckna inte kundens koder; kunden loggar in själv.',
       steps: [
-        'Säg artigt att bara kunden får använda sina koder.',
-        'Titta bort när kunden skriver; vägled muntligt.',
-        'Om andra vill ha koderna, säg nej och nämn Suomi.fi-fullmakter.',
+        'Säg vänligt att bara kunden själv får använda sina koder; inte heller en anhörig eller en tolk får använda dem.',
+        'På plats: titta bort när kunden skriver in koderna, och vägled med ord.',
+        'Per telefon eller skärmdelning: be aldrig kunden läsa upp koder, och be kunden pausa delningen medan koderna skrivs in.',
+        'Påminn om att myndigheter och banker aldrig ber om koder per telefon eller i meddelanden.',
+        'Vill någon annan sköta ärendet, berätta om Suomi.fi-fullmakter.',
       ],
       avoid: [
-        'Ta inte emot koder muntligt, på papper eller i meddelanden.',
-        'Logga inte in åt kunden och behåll inte telefonen.',
+        'Ta inte emot koder muntligt, på papper, i telefon eller i meddelanden.',
+        'Logga inte in åt kunden och behåll inte kundens telefon eller kodkort.',
+      ],
+    },
+    'own-channel': {
+      title: 'Organisationens egen kanal',
+      action: 'Erbjud att ärendet sköts i organisationens egen kanal (vid disken, per telefon eller på papper) där tjänsten tillåter det.',
+      steps: [
+        'Ärendet är organisationens eget: kontrollera vilka kanaler tjänsten har (besök, telefon, blankett).',
+        'Ett ärende inleds skriftligen, men med myndighetens samtycke också muntligt (förvaltningslagen 19 §).',
+        'Ett ombud med skriftlig fullmakt kan sköta ärendet i organisationens kanal (kontrollera lokalt).',
+        'Sköt ärendet som organisationens egen service, i organisationens eget system.',
+        'Vid en samservicepunkt hjälper servicerådgivaren till, men avgör inte ärendet.',
+      ],
+      avoid: [
+        'Använd aldrig e-tjänsten med kundens identifiering eller koder.',
+        'Avvisa inte kunden: när organisationen själv sköter sitt ärende är det inte att uträtta ärenden för kundens räkning.',
       ],
     },
     'not-on-behalf': {
-      title: 'Sköt inte ärendet åt kunden',
-      action: 'Avböj att sköta ärendet åt kunden och erbjud vägledd självbetjäning eller en annan laglig väg.',
+      title: 'Sköt inte ärendet i kundens namn i e-tjänsten',
+      action: 'Sköt inte ärendet i kundens namn i en e-tjänst; erbjud vägledning, Suomi.fi-fullmakter eller tjänstens icke-digitala kanal.',
       steps: [
-        'Säg vänligt att du inte kan sköta ärendet åt kunden.',
-        'Erbjud vägledning steg för steg.',
-        'Nämn Suomi.fi-fullmakter och icke-digitala kanaler.',
+        'Säg vänligt att du inte fyller i, skickar in eller betalar i kundens namn i en e-tjänst.',
+        'Erbjud vägledning steg för steg medan kunden gör det själv, eller förklara Suomi.fi-fullmakter.',
+        'Gäller det organisationens egen tjänst, erbjud dess pappers-, telefon- eller besöksservice; när organisationen själv sköter ärendet är det inget ombudskap.',
+        'Gäller det någon annans tjänst, hänvisa till tjänstens egen icke-digitala kanal.',
+        'Ber kunden dig läsa upp ett brev eller det som står på skärmen, kan du göra det; det är inte att agera för kunden (vår tolkning). Frågor om innehållet går till avsändaren.',
       ],
       avoid: [
         'Fyll inte i, skicka inte in och betala inte i kundens namn.',
+        'Logga inte in i e-tjänsten för kundens räkning, varken med dina egna eller med kundens koder.',
         'Skriv inte kundens ansökningar eller besvär.',
       ],
     },
     'e-authorizations': {
       title: 'För någon annans räkning: Suomi.fi-fullmakter',
-      action: 'Förklara Suomi.fi-fullmakter: en betrodd person använder sin egen identifiering.',
+      action: 'Förklara att ärenden för någon annans räkning i e-tjänster sköts med Suomi.fi-fullmakter, aldrig av stödgivaren: den betrodda personen loggar in med sin egen identifiering.',
       steps: [
-        'Förklara att en vuxen kan ge någon fullmakt för valda ärenden.',
-        'Säg att fullmaktstagaren använder egen identifiering; en begäran om fullmakt är enklast.',
-        'Om fullmakt inte kan ges elektroniskt, hänvisa till fullmakt genom ansökan.',
+        'En vuxen kan ge en betrodd person fullmakt för valda ärenden; varje e-tjänst avgör om fullmakter fungerar i den.',
+        'Den betrodda personen loggar in med sin egen identifiering och skickar en begäran om fullmakt; kunden godkänner den på nätet eller, utan identifieringsverktyg, vid ett serviceställe hos Myndigheten för digitalisering och befolkningsdata (DVV).',
+        'Kan kunden inte besöka ett serviceställe: fullmakt med ansökan.',
+        'Vårdnadshavare sköter i regel sina minderåriga barns ärenden utan fullmakt; vissa tjänster har begränsningar.',
+        'Har kunden en intressebevakare: vad kunden och intressebevakaren får göra beror på intressebevakningen, så kontrollera det.',
+        'Banker och försäkringsbolag har egna fullmakter: fråga banken eller försäkringsbolaget.',
       ],
       avoid: [
         'Låt ingen använda kundens koder, ens med samtycke.',
-        'Agera inte själv som kundens ombud.',
+        'En fullmakt på papper ger aldrig rätt att använda kundens koder.',
+        'Agera inte själv som kundens ombud i e-tjänsten.',
       ],
     },
     'no-eid-alternatives': {
-      title: 'Identifiering går inte: erbjud alternativ',
-      action: 'Hjälp där ingen identifiering krävs, förklara verktygen neutralt och erbjud en icke-digital kanal.',
+      title: 'Inget användbart identifieringsverktyg: erbjud alternativ',
+      action: 'Hjälp med det som inte kräver identifiering, förklara identifieringsverktygen neutralt och erbjud andra vägar.',
       steps: [
-        'Hjälp med offentlig information och tomma blanketter.',
-        'Förklara typerna: bankkoder, mobilcertifikat, medborgarcertifikat.',
+        'Hjälp med offentlig information och tomma blanketter; de kräver ingen identifiering.',
+        'Förklara typerna och vem som utfärdar dem: bankkoder (banker), mobilcertifikat (teleoperatörer), medborgarcertifikat på identitetskortet (kortet utfärdas av polisen).',
         'Erbjud tjänstens kanal per telefon, på papper eller på plats.',
+        'Berätta att kunden kan ge en betrodd person fullmakt (Suomi.fi-fullmakter), om kunden förstår vad det innebär.',
       ],
       avoid: [
+        'Säg aldrig att ingenting kan göras.',
         'Logga inte in med dina egna koder.',
         'Rekommendera inte en viss bank eller operatör.',
       ],
     },
     'guide-own-service': {
-      title: 'Vägled i er egen tjänst',
-      action: 'Vägled kunden steg för steg medan kunden loggar in och sköter ärendet själv.',
+      title: 'Vägled i organisationens egen tjänst',
+      action: 'Vägled kunden steg för steg medan kunden själv använder enheten och sköter ärendet.',
       steps: [
         'Låt kunden själv använda enheten och logga in.',
-        'Ge råd om förfarandet: vad man kan ansöka om, var och när.',
+        'Ge råd om förfarandet: vad man kan ansöka om, var och när (rådgivningsskyldigheten inom myndighetens behörighet).',
+        'Förklara vad en fråga betyder och låt kunden själv välja svaret.',
         'Visa tjänstens kontaktuppgifter för rådgivning.',
       ],
       avoid: [
-        'Logga inte in och skriv inte åt kunden.',
-        'Bestäm inte svaren och skriv inte besvär.',
+        'Skicka inte kunden någon annanstans för att få hjälp med organisationens egen tjänst.',
+        'Logga inte in, skriv inte och bestäm inte kundens svar åt kunden.',
+        'Skriv inte kundens besvär.',
       ],
     },
     'refer-service-owner': {
-      title: 'Hänvisa till tjänsteägaren',
-      action: 'Nämn tjänsteägarens rådgivningskanal och berätta vad kunden bör ha till hands.',
+      title: 'Hänvisa till den som ansvarar för tjänsten',
+      action: 'Säg vems tjänsten är, ge dess officiella adress och rådgivningskanal och säg vad kunden ska ha till hands.',
       steps: [
-        'Visa rådgivningskanalen som anges i tjänsten.',
-        'Om ägaren är oklar, föreslå Medborgarrådgivningen (kontrollera nuvarande namn).',
-        'Be kunden ta med identifieringsverktyg, brevet och sina frågor.',
+        'Säg vilken organisation tjänsten hör till: myndighet, bank, försäkringsbolag eller företag.',
+        'Ge tjänstens officiella adress och den rådgivningskanal som anges i själva tjänsten.',
+        'Be kunden ha till hands sitt eget identifieringsverktyg, brevet eller beslutet och sina frågor.',
+        'Är det oklart vem som ansvarar, föreslå Medborgarrådgivningen (kontrollera nuvarande namn).',
       ],
       avoid: [
-        'Svara inte om en annan organisations regler.',
-        'Ge inga råd i bankärenden.',
+        'Ge inga bindande svar om en annan organisations regler.',
+        'Skicka inte iväg kunden tomhänt.',
+        'Ge inga råd i bank- eller försäkringsärenden.',
       ],
     },
     'refer-general-support': {
       title: 'Hänvisa till allmänt digitalt stöd',
-      action: 'Hänvisa hjälp med enhet och färdigheter till allmänt digitalt stöd, som ett bibliotek.',
+      action: 'Hänvisa hjälp med kundens egen enhet, allmänna färdigheter och allmän användning av andras tjänster till allmänt digitalt stöd.',
       steps: [
-        'Förklara att ni stöder era egna tjänster, inte enheter eller färdigheter.',
-        'Hänvisa till allmänt digitalt stöd i närheten, t.ex. biblioteket.',
-        'Hjälp som vanligt med ärenden i er egen tjänst.',
+        'Förklara att organisationen stöder sina egna tjänster, inte kundens egen enhet, allmänna färdigheter eller allmän användning av andra organisationers tjänster.',
+        'Hänvisa till allmänt digitalt stöd, t.ex. bibliotek eller punkter för digitalt stöd, och ge plats och tider (se din organisations kontaktuppgifter).',
+        'Hjälp som vanligt med organisationens egna ärenden, också på organisationens kunddator.',
       ],
       avoid: [
-        'Åta dig inte handledning som ni inte erbjuder.',
-        'Skicka inte iväg kunden utan att säga vart.',
+        'Åta dig inte handledning som organisationen inte erbjuder.',
+        'Skicka inte iväg kunden utan att säga vart och när.',
       ],
     },
     'general-support': {
       title: 'Ge allmänt digitalt stöd',
-      action: 'Hjälp med enheten och att hitta tjänsten; lämna ärendets innehåll till tjänsteägaren.',
+      action: 'Hjälp med enheten, färdigheterna och att hitta den officiella tjänsten; ärendets innehåll hör till den som ansvarar för tjänsten.',
       steps: [
-        'Hjälp med enheten: inställningar, appbutik, e-post, webbläsare.',
-        'Hjälp kunden hitta den officiella tjänsten och dess anvisningar.',
-        'Lämna frågor om innehållet till tjänsteägaren.',
+        'Hjälp med enheten och digitala färdigheter: inställningar, appbutik, e-post, webbläsare.',
+        'Hjälp kunden hitta den officiella tjänsten via dess kända adress och dess offentliga anvisningar.',
+        'Hänvisa frågor om ärendets innehåll till den som ansvarar för tjänsten.',
+        'Enkel teknisk hjälp med nätbanken går bra; råd i bankärenden ger banken.',
       ],
       avoid: [
-        'Ge inga råd om vad kunden ska svara.',
+        'Ge inga råd om vad kunden ska svara eller fylla i.',
         'Gör inga betalningar och rekommendera inga märken.',
+        'Använd ingen privat telefon och inga fjärrverktyg utanför organisationens officiella kanaler.',
+      ],
+    },
+    'remote-support': {
+      title: 'Stöd på distans: telefon, chatt, skärmdelning',
+      action: 'Använd bara organisationens officiella verktyg och låt kunden ha kontrollen över skärmdelningen.',
+      steps: [
+        'Kontrollera vem du talar med innan ni går in på kundens ärende.',
+        'Använd bara organisationens officiella kanaler och verktyg.',
+        'Kunden startar och avslutar skärmdelningen och behåller kontrollen.',
+        'Be kunden pausa delningen medan koder skrivs in.',
+        'Be kunden läsa upp text på skärmen, men aldrig koder.',
+      ],
+      avoid: [
+        'Ta inte över styrningen av kundens enhet när kunden loggar in.',
+        'Be inte kunden installera andra fjärrverktyg än organisationens officiella.',
+        'Ring inte från en privat telefon.',
       ],
     },
     'no-supporter-device-login': {
-      title: 'Logga aldrig in kunden på din enhet',
-      action: 'Låt kunden logga in på sin egen eller den gemensamma enheten, aldrig på din arbetsenhet.',
+      title: 'God praxis: kunden loggar inte in på din arbetsenhet',
+      action: 'Låt kunden logga in på sin egen enhet eller på kunddatorn, aldrig på din arbetsdator eller arbetstelefon (god praxis).',
       steps: [
-        'Be kunden använda sin egen eller den gemensamma enheten.',
+        'Be kunden använda sin egen enhet eller kunddatorn.',
         'Använd din skärm bara för offentliga sidor.',
         'Finns ingen enhet, erbjud en annan kanal eller tid.',
+        'Skälet (vår tolkning): kundens inloggning och filer ska inte bli kvar på din enhet.',
       ],
       avoid: [
-        'Låt inte kunden logga in på din enhet.',
+        'Låt inte kunden logga in på din arbetsenhet.',
         'Spara inte kundens filer på din enhet.',
       ],
     },
     'shared-device-care': {
-      title: 'Gemensam enhet: lämna inga spår',
-      action: 'Se till att kunden loggar ut och att webbläsardata och nedladdningar raderas.',
+      title: 'Delad enhet: lämna inga spår',
+      action: 'Hjälp kunden använda den delade enheten för ärendet och se till att inget blir kvar på den.',
       steps: [
+        'Hjälp kunden använda den delade enheten för ärendet.',
         'Be kunden logga ut ur alla tjänster.',
-        'Töm webbläsarens data enligt er lokala anvisning.',
-        'Ta bort nedladdade filer medan kunden är kvar.',
+        'Töm webbläsarens data (historik, cacheminne, kakor) enligt din lokala anvisning innan kunden går.',
+        'Ta bort nedladdningar, skanningar och utskriftsjobb innan kunden går (skanningar och utskrifter: vår tolkning).',
+        'Kontrollera att enheten är ren innan nästa kund (god praxis).',
       ],
       avoid: [
         'Lämna inte en session öppen.',
-        'Bläddra inte i kundens öppna session.',
+        'Bläddra inte i kundens öppna session och spara inte kundens filer.',
       ],
     },
     'customer-privacy': {
       title: 'Kunden bestämmer vad du ser',
-      action: 'Låt kunden bestämma vad du ser, och titta bort från koder och känsliga uppgifter.',
+      action: 'Låt kunden bestämma vad som visas, och håll det du ser konfidentiellt.',
       steps: [
-        'Fråga vad kunden vill visa.',
-        'Vägled muntligt utan att titta på skärmen.',
-        'Håll det du ser konfidentiellt.',
+        'Säg att du kan komma att se personuppgifter och att du håller dem konfidentiella.',
+        'Myndigheternas personal har tystnadsplikt; frivilliga följer sin organisations regler (kontrollera grunden lokalt).',
+        'Fråga vad kunden vill visa, och vägled med ord.',
+        'Titta bort från känsliga skärmar och när kunden skriver in koder; på distans låter du kunden välja vad som delas.',
       ],
       avoid: [
-        'Läs inte skärmen utan att fråga.',
+        'Läs inte kundens skärm utan att fråga.',
         'Berätta inte för någon vad du såg.',
       ],
     },
     'data-loss-risk': {
-      title: 'Installationer: risk för dataförlust',
-      action: 'Säg att enheten och data är kundens ansvar, och be kunden säkerhetskopiera först.',
+      title: 'Installationer och inställningar: risk för dataförlust',
+      action: 'Säg att kunden ansvarar för enheten, dess data och installationerna ni kommer överens om, och be kunden säkerhetskopiera först.',
       steps: [
-        'Kom överens om exakt vad som ändras, och ändra bara det.',
         'Berätta att data kan gå förlorade.',
-        'Be kunden använda sitt eget konto i appbutiken.',
+        'Be kunden säkerhetskopiera viktiga data först.',
+        'Kom överens om exakt vad som ändras, och ändra bara det.',
+        'Låt kunden använda sitt eget konto i appbutiken.',
       ],
       avoid: [
         'Använd inte ditt eget konto.',
@@ -340,19 +444,19 @@ export const sv = {
   principles: {
     P1: {
       title: 'Målet är självständighet',
-      text: 'Låt kunden göra stegen själv så att kunden lär sig klara sig.',
+      text: 'Låt kunden göra stegen själv och lära sig klara sig på egen hand.',
     },
     P3: {
-      title: 'Stöd era egna tjänster',
-      text: 'Myndigheten ska ge råd om sina egna tjänster (förvaltningslagen).',
+      title: 'Stöd organisationens egna tjänster',
+      text: 'Myndigheten ska ge råd om sina egna tjänster (förvaltningslagen), och varje tjänst ska ange var man får hjälp.',
     },
     P4: {
       title: 'Två slag av digitalt stöd',
-      text: 'Stöd i servicesituationer omfattar egna ärenden; allmänt stöd gör det inte.',
+      text: 'Stöd i servicesituationer gäller främst egna ärenden, tjänster som hör till dem och användning av en delad kunddator; allmänt digitalt stöd omfattar inte ärenden.',
     },
     P5: {
-      title: 'Ärende eller allmänt bruk (vår tolkning)',
-      text: 'Vår tolkning: allmänt stöd hjälper att hitta tjänsten, inte med ärendets innehåll.',
+      title: 'Ärende eller allmän användning (vår tolkning)',
+      text: 'Vår tolkning: allmänt stöd hjälper kunden hitta och öppna tjänsten och dess anvisningar, men ärendets innehåll hör till den som ansvarar för tjänsten.',
     },
     P8: {
       title: 'Hänvisa rätt',
@@ -364,43 +468,43 @@ export const sv = {
     },
     P10: {
       title: 'Uträtta inte ärenden för kunden',
-      text: 'Ärenden för annans räkning sköts med Suomi.fi-fullmakter, inte av stödgivaren.',
+      text: 'I e-tjänster sköts ärenden för någon annans räkning med Suomi.fi-fullmakter, aldrig av stödgivaren.',
     },
     P11: {
       title: 'Kunden loggar in själv',
-      text: 'Ingen får använda en annan persons identifieringsverktyg.',
+      text: 'Kunden loggar in själv och lämnar inte ut sina koder; ingen får använda en annan persons identifieringsverktyg.',
     },
     P12: {
       title: 'Bankärenden hör till banken',
-      text: 'Allmänt digitalt stöd lär inte ut nätbanken och ger inga råd i bankärenden.',
+      text: 'Allmänt digitalt stöd lär inte ut nätbanken från grunden och ger inga bankråd; enkel teknisk hjälp går bra.',
     },
     P13: {
       title: 'Kundens enhet, kundens ansvar',
-      text: 'Kunden ansvarar för enhet och data; reparationer är inte digitalt stöd.',
+      text: 'Kunden ansvarar för enheten, sina data och avtalade installationer; reparationer ingår inte i digitalt stöd hos myndigheter och bibliotek.',
     },
     P14: {
       title: 'Bara officiella kanaler',
-      text: 'Bara officiella kanaler; god praxis: inga privata telefoner eller egna verktyg.',
+      text: 'Stöd ges bara i organisationens egna kanaler; god praxis: inga privata telefoner eller egna fjärrverktyg.',
     },
     P15: {
       title: 'Tystnadsplikt',
-      text: 'Bibliotekens regler kräver tystnadsplikt; följ annars din organisations regler.',
+      text: 'Bibliotekens regler kräver tystnadsplikt; myndigheternas personal har lagstadgad tystnadsplikt (kontrollera grunden lokalt); frivilliga följer organisationens regler.',
     },
     P16: {
       title: 'Kunden bestämmer vad som visas',
-      text: 'Vår tolkning: kunden bestämmer vilka personuppgifter som visas.',
+      text: 'Kunden bestämmer vilka personuppgifter som visas, och stödgivaren anpassar sig, t.ex. genom att titta bort.',
     },
     P17: {
       title: 'Spara inga kunduppgifter',
       text: 'God praxis: anteckna eller spara inte kundens koder eller uppgifter.',
     },
     P18: {
-      title: 'Lämna inget på gemensamma enheter',
-      text: 'Logga ut och töm webbläsarens data; god praxis: kontrollera det.',
+      title: 'Lämna inget på delade enheter',
+      text: 'Logga ut ur alla tjänster och töm webbläsarens data; god praxis: kontrollera att det är gjort.',
     },
     P19: {
       title: 'Se upp för nätfiske',
-      text: 'Falska webbplatser stjäl bankkoder; god praxis: gör en paus vid misstänkt bedrägeri.',
+      text: 'Falska webbplatser som liknar myndigheternas stjäl bankkoder; gå till tjänsten via dess kända adress. Vår tolkning: avbryt vid misstänkt bedrägeri.',
     },
     P20: {
       title: 'Kommersiell neutralitet',
@@ -412,42 +516,46 @@ export const sv = {
     },
     P22: {
       title: 'Verktyg för stark autentisering',
-      text: 'Bankkoder, mobilcertifikat eller medborgarcertifikatet på polisens identitetskort.',
+      text: 'Bankkoder, mobilcertifikat eller medborgarcertifikatet på det identitetskort som polisen utfärdar.',
     },
     P23: {
       title: 'Suomi.fi-fullmakter',
-      text: 'En vuxen ger en betrodd person fullmakt; fullmaktstagaren loggar in med egen identifiering.',
+      text: 'En vuxen ger en betrodd person fullmakt för valda ärenden, och fullmaktstagaren loggar in med egen identifiering. Varje tjänst avgör om fullmakter gäller; vårdnadshavare sköter minderårigas ärenden; vid intressebevakning: kontrollera om kunden själv kan ge fullmakt.',
     },
     L1: {
       title: 'Rådgivningsskyldighet',
-      text: 'Förvaltningslagen (434/2003) 8 §: myndigheten ger avgiftsfria råd och hänvisar vid behov vidare.',
+      text: 'Förvaltningslagen (434/2003) 8 §: myndigheten ger inom sin behörighet avgiftsfria råd och hänvisar vid behov vidare.',
     },
     L2: {
-      title: 'Lagen om digitala tjänster',
-      text: 'En myndighets digitala tjänst ska ange en kontakt för rådgivning.',
+      title: 'Lagen om tillhandahållande av digitala tjänster',
+      text: 'En myndighets digitala tjänst ska ange var man får råd om hur tjänsten används.',
     },
     L4: {
-      title: 'Lagen om stark autentisering',
-      text: 'Lag 617/2009 definierar stark autentisering.',
+      title: 'Lagen om stark autentisering och betrodda elektroniska tjänster',
+      text: 'Lag 617/2009 definierar stark autentisering: minst två av tre slag av faktorer (något man vet, har eller är).',
     },
     L5: {
       title: 'Rättslig grund för Suomi.fi-fullmakter',
       text: 'Suomi.fi-fullmakter grundar sig på lag 571/2016.',
     },
     L6: {
-      title: 'Gemensam kundservice (vår tolkning)',
-      text: 'Vår tolkning: gemensam kundservice kan räknas som egen; kontrollera lokalt.',
+      title: 'Samservice (vår tolkning)',
+      text: 'Vår tolkning: tjänster enligt ett samserviceavtal kan räknas som egna när det gäller vägledning och råd; samservicen bistår men avgör inte ärenden. Kontrollera lokalt.',
+    },
+    L7: {
+      title: 'Hur ett ärende inleds',
+      text: 'Förvaltningslagen (434/2003) 19 §: ärenden inleds skriftligen, eller muntligt om myndigheten går med på det. När organisationen själv tar emot ärendet vid disken, per telefon eller på papper är det dess egen service, inte stödgivaren som agerar för kunden.',
     },
   },
 
   referrals: {
     'own-service-help': {
-      name: 'Er tjänsts rådgivningskontakter',
-      detail: 'Anges i er e-tjänst.',
+      name: 'Rådgivningskontakter för organisationens tjänst',
+      detail: 'Anges i tjänsten.',
     },
     'service-owner-advice': {
-      name: 'Tjänsteägarens rådgivningskanal',
-      detail: 'För frågor om ärendets innehåll.',
+      name: 'Rådgivningen hos den som ansvarar för tjänsten',
+      detail: 'För frågor om ärendets innehåll; kanalen anges i själva tjänsten.',
     },
     'bank-or-insurer': {
       name: 'Kundens bank eller försäkringsbolag',
@@ -455,7 +563,7 @@ export const sv = {
     },
     'public-service-info': {
       name: 'Medborgarrådgivningen',
-      detail: 'Hänvisar till rätt myndighet; kontrollera nuvarande namn och tillgänglighet.',
+      detail: 'Hänvisar till rätt myndighet och hjälper med Suomi.fi-fullmakter; kontrollera nuvarande namn och tillgänglighet.',
     },
     'bank-blocking': {
       name: 'Bankens spärrtjänst',
@@ -463,19 +571,19 @@ export const sv = {
     },
     police: {
       name: 'Polisen',
-      detail: 'Anmäl bedrägeri; ring 112 i nödsituationer.',
+      detail: 'Brottsanmälan om bedrägeri; ring 112 i nödsituationer.',
     },
     'suomi-fi-e-authorizations': {
       name: 'Suomi.fi-fullmakter',
       detail: 'Fullmaktstagaren använder sin egen identifiering.',
     },
     'authorisation-by-application': {
-      name: 'Fullmakt genom ansökan eller med hjälp',
-      detail: 'Om fullmakt inte kan ges elektroniskt.',
+      name: 'Fullmakt med ansökan, assisterat befullmäktigande',
+      detail: 'Om kunden inte kan ge fullmakt på nätet och inte kan godkänna en begäran om fullmakt vid DVV:s serviceställe; assisterat befullmäktigande finns bara på vissa orter.',
     },
     'e-id-issuers': {
       name: 'Utfärdare av identifieringsverktyg',
-      detail: 'Banker, teleoperatörer, polisen; inga märken.',
+      detail: 'Banker, teleoperatörer, polisen (identitetskort med medborgarcertifikat); inga märken.',
     },
     'non-digital-channel': {
       name: 'Tjänstens icke-digitala kanal',
@@ -483,11 +591,19 @@ export const sv = {
     },
     'general-digital-support': {
       name: 'Allmänt digitalt stöd',
-      detail: 'Bibliotek och punkter för digitalt stöd.',
+      detail: 'Bibliotek och punkter för digitalt stöd; plats och tider finns i din organisations kontaktuppgifter.',
     },
     'repair-service': {
       name: 'Reparationstjänst eller säljare',
       detail: 'Hänvisa allmänt, utan att nämna någon butik.',
+    },
+    'social-services': {
+      name: 'Organisationens förfarande eller socialtjänsten',
+      detail: 'Följ först din organisations förfarande; annars kommunens eller välfärdsområdets socialtjänst, t.ex. med en orosanmälan om en äldre person.',
+    },
+    guardianship: {
+      name: 'Intressebevakning',
+      detail: 'Intressebevakningen vid Myndigheten för digitalisering och befolkningsdata (DVV) eller en allmän intressebevakare vid en intressebevakningsbyrå; en intressebevakningsfullmakt gäller när DVV har fastställt den.',
     },
   },
 } as const satisfies TreeText;

@@ -388,4 +388,42 @@ export const en = {
       },
     },
   },
+  SC38: {
+    title: 'A partner who answers for her',
+    situation:
+      'At a library drop-in, a woman wants to apply for Kela’s housing allowance in Kela’s e-service on her own phone and logs in herself. Her partner keeps answering the questions for her and tells the supporter to hurry up and fill it all in; she looks unsure and says little.',
+    distractors: {
+      'fill-it-in-as-he-asks': {
+        text: 'Fill in the application as the partner asks, so that it gets done.',
+        why: 'The supporter does not do the matter in her name, and acts only on her own decision, never on the word of the person pushing her.',
+      },
+      'let-him-answer-for-her': {
+        text: 'Let the partner answer the questions, since he knows their finances.',
+        why: 'She decides what is answered and shown; talk with her and give her time.',
+      },
+      'let-him-use-her-codes': {
+        text: 'Let the partner log in with her codes next time to save her the trouble.',
+        why: 'Nobody may use another person’s codes; he can act for her only with a mandate she gives herself.',
+      },
+    },
+  },
+  SC40: {
+    title: 'Larger text, asked for on the phone',
+    situation:
+      'A customer calls a library’s digital support phone line: she wants larger text on her own tablet but cannot find the setting. She has found a remote-control app on a website and offers to install it so that the supporter can make the change.',
+    distractors: {
+      'remote-app-from-her-link': {
+        text: 'Have her install the app from the website so that you can change the setting yourself.',
+        why: 'Only the organisation’s official tools are used for remote support, and an app from a random site is a risk to her device.',
+      },
+      'call-back-from-own-mobile': {
+        text: 'Call her back later from your own mobile phone, which has a better video call app.',
+        why: 'Support is given only through the organisation’s official channels, not private phones.',
+      },
+      'change-more-while-at-it': {
+        text: 'Tell her which other settings to change too while she is at it.',
+        why: 'Change only what she asked for and agreed to: the device and its data are hers.',
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, ScenarioText>>;

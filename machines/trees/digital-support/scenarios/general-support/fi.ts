@@ -388,4 +388,42 @@ export const fi = {
       },
     },
   },
+  SC38: {
+    title: 'Puoliso, joka vastaa hänen puolestaan',
+    situation:
+      'Kirjaston digitukipäivystyksessä nainen haluaa hakea Kelan yleistä asumistukea Kelan asiointipalvelussa omalla puhelimellaan ja kirjautuu itse. Hänen puolisonsa vastaa kysymyksiin hänen puolestaan ja käskee digitukijaa täyttämään kaiken nopeasti; nainen näyttää epävarmalta eikä sano juuri mitään.',
+    distractors: {
+      'fill-it-in-as-he-asks': {
+        text: 'Täytä hakemus puolison pyynnöstä, jotta asia tulee hoidetuksi.',
+        why: 'Digitukija ei hoida asiaa asiakkaan nimissä ja toimii vain asiakkaan omasta päätöksestä, ei painostajan sanasta.',
+      },
+      'let-him-answer-for-her': {
+        text: 'Anna puolison vastata kysymyksiin, koska hän tuntee heidän raha-asiansa.',
+        why: 'Asiakas päättää, mitä vastataan ja näytetään. Puhu hänen kanssaan ja anna hänelle aikaa.',
+      },
+      'let-him-use-her-codes': {
+        text: 'Anna puolison kirjautua ensi kerralla naisen tunnuksilla, niin hänen ei tarvitse vaivautua.',
+        why: 'Kukaan ei saa käyttää toisen tunnuksia. Puoliso voi hoitaa asioita vain valtuutuksella, jonka nainen antaa itse.',
+      },
+    },
+  },
+  SC40: {
+    title: 'Isompi teksti puhelimessa pyydettynä',
+    situation:
+      'Asiakas soittaa kirjaston digitukipuhelimeen: hän haluaa isomman tekstin omaan tablettiinsa, mutta ei löydä asetusta. Hän on löytänyt verkkosivulta etäohjaussovelluksen ja tarjoutuu asentamaan sen, jotta digitukija voisi tehdä muutoksen.',
+    distractors: {
+      'remote-app-from-her-link': {
+        text: 'Pyydä häntä asentamaan sovellus sivulta, jotta voit muuttaa asetuksen itse.',
+        why: 'Etätuessa käytetään vain organisaation virallisia välineitä, ja satunnaiselta sivulta ladattu sovellus on riski hänen laitteelleen.',
+      },
+      'call-back-from-own-mobile': {
+        text: 'Soita hänelle myöhemmin omalla kännykälläsi, jossa on parempi videopuhelusovellus.',
+        why: 'Tukea annetaan vain organisaation virallisten kanavien kautta, ei omalla puhelimella.',
+      },
+      'change-more-while-at-it': {
+        text: 'Neuvo häntä muuttamaan samalla myös muita asetuksia.',
+        why: 'Muuta vain sitä, mitä hän pyysi ja mistä sovittiin: laite ja sen tiedot ovat hänen.',
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, ScenarioText>>;

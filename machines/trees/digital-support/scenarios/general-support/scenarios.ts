@@ -2,8 +2,8 @@
  * The scenario bank, general-support half: situations at a general digital support point
  * (library, community or service centre, NGO, peer support, drop-in), so `setting` is always
  * `general-support`. Answers cover exactly the questions the walk asks; `expected` was worked
- * out by hand from the rules R1-R17 of shared/domain/tree-contract.md, in the contract's
- * priority order. SC02, SC07, SC08 and SC10 retell the brief's scenarios; SC23-SC36 are new.
+ * out by hand from the rules R1-R22 of shared/domain/tree-contract.md (version 2), in the contract's
+ * priority order. SC02, SC07, SC08 and SC10 retell the brief's scenarios; SC23-SC36 and SC38, SC40 (contract v2) are new.
  * Text per locale lives in en.ts, fi.ts and sv.ts, keyed by scenario id.
  */
 import type { ScenarioDefinition } from '../../../../scenarios/scenario.types.js';
@@ -108,16 +108,16 @@ export const scenarios = [
     id: 'SC24',
     answers: {
       setting: 'general-support',
-      circumstances: ['codes', 'fraud'],
+      circumstances: ['codes', 'fraud', 'pressure'], // the "safer account" script, and a relative pushing her
     },
-    expected: ['fraud-stop', 'keep-credentials-private'],
+    expected: ['fraud-stop', 'safeguard-customer', 'keep-credentials-private'], // R1, R18, R2
     quiz: {
       distractors: [
         { id: 'log-in-to-calm-things', principles: ['P11', 'P19'] },
         { id: 'let-grandson-use-codes', principles: ['P11', 'P23'] },
         { id: 'treat-as-normal-banking', principles: ['P19', 'P12'] },
       ],
-      chooseTwo: ['fraud-stop', 'keep-credentials-private'],
+      chooseTwo: ['fraud-stop', 'safeguard-customer'],
     },
   },
   {
@@ -370,6 +370,48 @@ export const scenarios = [
         { id: 'name-a-bank-for-codes', principles: ['P20'] },
       ],
       chooseTwo: ['e-authorizations', 'no-eid-alternatives'],
+    },
+  },
+  {
+    // Contract v2's pressure case (R18 first): a partner pushing, not a scam; R5, R10.
+    id: 'SC38',
+    answers: {
+      setting: 'general-support',
+      circumstances: ['pressure'],
+      request: 'act-for-me',
+      owner: 'other-authority',
+      task: 'transaction',
+      identification: 'customer-logs-in',
+      device: 'customer-own',
+    },
+    expected: ['safeguard-customer', 'not-on-behalf', 'refer-service-owner', 'general-support'], // R18 (first), R5, R10
+    quiz: {
+      distractors: [
+        { id: 'fill-it-in-as-he-asks', principles: ['P10', 'P1'] },
+        { id: 'let-him-answer-for-her', principles: ['P16', 'P1'] },
+        { id: 'let-him-use-her-codes', principles: ['P11', 'L4'] },
+      ],
+      chooseTwo: ['safeguard-customer', 'not-on-behalf'],
+    },
+  },
+  {
+    // Contract v2's remote case (R19): a library's support line; general use of the device (R7), settings (R16).
+    id: 'SC40',
+    answers: {
+      setting: 'general-support',
+      circumstances: ['install-settings', 'remote'],
+      request: 'guidance',
+      owner: 'none',
+      device: 'customer-own',
+    },
+    expected: ['general-support', 'remote-support', 'data-loss-risk'], // R7, R19, R16
+    quiz: {
+      distractors: [
+        { id: 'remote-app-from-her-link', principles: ['P14', 'P13'] },
+        { id: 'call-back-from-own-mobile', principles: ['P14'] },
+        { id: 'change-more-while-at-it', principles: ['P13'] },
+      ],
+      chooseTwo: ['general-support', 'remote-support'],
     },
   },
 ] as const satisfies readonly ScenarioDefinition[];

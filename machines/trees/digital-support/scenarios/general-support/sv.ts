@@ -388,4 +388,42 @@ export const sv = {
       },
     },
   },
+  SC38: {
+    title: 'En partner som svarar åt henne',
+    situation:
+      'Vid bibliotekets drop in-verksamhet vill en kvinna ansöka om FPA:s allmänna bostadsbidrag i FPA:s e-tjänst med sin egen telefon och loggar in själv. Hennes partner svarar på frågorna åt henne och säger åt den som ger stöd att snabbt fylla i allt; hon ser osäker ut och säger inte mycket.',
+    distractors: {
+      'fill-it-in-as-he-asks': {
+        text: 'Fyll i ansökan som partnern ber om, så att det blir gjort.',
+        why: 'Den som ger digitalt stöd sköter inte ärendet i kundens namn och handlar bara på kundens eget beslut, aldrig på den som pressar henne.',
+      },
+      'let-him-answer-for-her': {
+        text: 'Låt partnern svara på frågorna, eftersom han känner till deras ekonomi.',
+        why: 'Hon bestämmer vad som besvaras och visas. Tala med henne och ge henne tid.',
+      },
+      'let-him-use-her-codes': {
+        text: 'Låt partnern logga in med hennes koder nästa gång så slipper hon besväret.',
+        why: 'Ingen får använda någon annans koder. Han kan sköta hennes ärenden bara med en fullmakt som hon själv ger.',
+      },
+    },
+  },
+  SC40: {
+    title: 'Större text, begärd per telefon',
+    situation:
+      'En kund ringer bibliotekets telefon för digitalt stöd: hon vill ha större text på sin egen surfplatta men hittar inte inställningen. Hon har hittat en app för fjärrstyrning på en webbplats och erbjuder sig att installera den så att den som ger stöd kan göra ändringen.',
+    distractors: {
+      'remote-app-from-her-link': {
+        text: 'Be henne installera appen från webbplatsen så att du kan ändra inställningen själv.',
+        why: 'Vid fjärrstöd används bara organisationens officiella verktyg, och en app från en slumpmässig webbplats är en risk för hennes enhet.',
+      },
+      'call-back-from-own-mobile': {
+        text: 'Ring upp henne senare från din egen mobil, som har en bättre app för videosamtal.',
+        why: 'Stöd ges bara via organisationens officiella kanaler, inte från en privat telefon.',
+      },
+      'change-more-while-at-it': {
+        text: 'Säg åt henne att samtidigt ändra också andra inställningar.',
+        why: 'Ändra bara det som hon bad om och som ni kom överens om: enheten och dess data är hennes.',
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, ScenarioText>>;

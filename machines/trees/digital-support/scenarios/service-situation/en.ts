@@ -400,4 +400,42 @@ export const en = {
       },
     },
   },
+  SC37: {
+    title: 'A neighbour wants a mandate for Kela matters',
+    situation:
+      'At a wellbeing services county’s service point, an elderly man comes with his neighbour, who wants him to authorise her in Suomi.fi e-Authorizations to handle his Kela matters. He has his phone and his bank codes, but he keeps asking what a mandate is and whether he is buying something.',
+    distractors: {
+      'approve-mandate-now': {
+        text: 'Help him approve the mandate now, since the neighbour has explained it to him.',
+        why: 'A mandate needs a person who understands what they give; while that is in doubt, do not help him grant one.',
+      },
+      'neighbour-logs-in-for-him': {
+        text: 'Let the neighbour log in with his bank codes, since he trusts her.',
+        why: 'Codes are personal: nobody else may use them, not even with his consent.',
+      },
+      'decide-what-is-best': {
+        text: 'Decide for him that the neighbour’s help is best and go ahead.',
+        why: 'The supporter does not decide for the customer; ask about a guardian or a continuing power of attorney, and follow your organisation’s procedure.',
+      },
+    },
+  },
+  SC39: {
+    title: 'A transport service application and a lost thread',
+    situation:
+      'At the wellbeing services county’s service point, an elderly woman wants to apply for the county’s transport service in its e-service on her own phone. She logs in with her bank codes, but she keeps forgetting what she came for and asks twice whether she has already paid for something.',
+    distractors: {
+      'submit-it-for-her': {
+        text: 'Fill in the application and send it for her, since she is confused.',
+        why: 'The supporter does not do the matter in her name; and while she may not understand what she applies for, she should not be pushed through it.',
+      },
+      'ask-for-her-pin': {
+        text: 'Ask for her PIN code so that you can log in again if she gets lost.',
+        why: 'Codes are personal: the supporter never takes, types or notes them.',
+      },
+      'send-her-home': {
+        text: 'Tell her to come back with a relative and leave it at that.',
+        why: 'This is the organisation’s own service: it may not send her away with nothing. Consult your procedure and ask about a guardian or a continuing power of attorney.',
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, ScenarioText>>;

@@ -400,4 +400,42 @@ export const fi = {
       },
     },
   },
+  SC37: {
+    title: 'Naapuri haluaa valtuuden Kelan asioihin',
+    situation:
+      'Hyvinvointialueen asiointipisteeseen tulee iäkäs mies naapurinsa kanssa. Naapuri haluaa, että mies valtuuttaa hänet Suomi.fi-valtuuksissa hoitamaan miehen Kela-asioita. Miehellä on puhelin ja pankkitunnukset, mutta hän kysyy yhä uudelleen, mikä valtuutus on ja onko hän ostamassa jotakin.',
+    distractors: {
+      'approve-mandate-now': {
+        text: 'Auta häntä hyväksymään valtuutus heti, koska naapuri on selittänyt asian hänelle.',
+        why: 'Valtuutus edellyttää, että ihminen ymmärtää, mitä antaa. Kun tästä on epäilys, älä auta valtuuttamaan.',
+      },
+      'neighbour-logs-in-for-him': {
+        text: 'Anna naapurin kirjautua miehen pankkitunnuksilla, koska mies luottaa häneen.',
+        why: 'Tunnukset ovat henkilökohtaiset: kukaan muu ei saa käyttää niitä, ei edes luvalla.',
+      },
+      'decide-what-is-best': {
+        text: 'Päätä hänen puolestaan, että naapurin apu on paras ratkaisu, ja jatka.',
+        why: 'Digitukija ei päätä asiakkaan puolesta. Kysy edunvalvojasta tai edunvalvontavaltuutuksesta ja toimi organisaatiosi ohjeen mukaan.',
+      },
+    },
+  },
+  SC39: {
+    title: 'Kuljetuspalveluhakemus ja kadonnut punainen lanka',
+    situation:
+      'Hyvinvointialueen asiointipisteessä iäkäs nainen haluaa hakea alueen kuljetuspalvelua sen asiointipalvelussa omalla puhelimellaan. Hän kirjautuu pankkitunnuksillaan, mutta unohtaa yhä uudelleen, mitä oli tullut tekemään, ja kysyy kahdesti, onko jo maksanut jotakin.',
+    distractors: {
+      'submit-it-for-her': {
+        text: 'Täytä hakemus ja lähetä se hänen puolestaan, koska hän on sekaisin.',
+        why: 'Digitukija ei hoida asiaa asiakkaan nimissä. Kun on epäselvää, ymmärtääkö hän, mitä hakee, häntä ei pidä viedä asian läpi.',
+      },
+      'ask-for-her-pin': {
+        text: 'Pyydä hänen tunnuslukunsa, jotta voit kirjautua uudelleen, jos hän eksyy.',
+        why: 'Tunnukset ovat henkilökohtaiset: digitukija ei koskaan ota, näppäile tai kirjaa niitä.',
+      },
+      'send-her-home': {
+        text: 'Käske häntä tulemaan uudelleen omaisen kanssa ja jätä asia siihen.',
+        why: 'Palvelu on organisaation oma, eikä asiakasta saa lähettää tyhjin käsin. Toimi organisaatiosi ohjeen mukaan ja kysy edunvalvojasta tai edunvalvontavaltuutuksesta.',
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, ScenarioText>>;

@@ -2,7 +2,7 @@
  * The scenario bank's service-situation half: an authority's own customer service (a municipal or
  * wellbeing services county service point, an agency desk, its own phone or chat line, its home
  * visits). Structure only; text per locale in `en.ts`, `fi.ts`, `sv.ts`, keyed by scenario id.
- * `expected` is worked out by hand from the rules in shared/domain/tree-contract.md (R1-R17),
+ * `expected` is worked out by hand from the rules in shared/domain/tree-contract.md (version 2, R1-R22),
  * in the tree's outcome priority order.
  */
 import type { ScenarioDefinition } from '../../../../scenarios/scenario.types.js';
@@ -42,7 +42,7 @@ export const scenarios = [
       identification: 'customer-logs-in',
       device: 'shared',
     },
-    expected: ['refer-service-owner', 'general-support', 'shared-device-care'], // R10, R14
+    expected: ['refer-service-owner', 'shared-device-care'], // R10/R21, R14 (general support belongs to general support points in v2)
     quiz: {
       distractors: [
         { id: 'advise-on-deductions', principles: ['P4', 'P8', 'L1'] },
@@ -50,7 +50,7 @@ export const scenarios = [
         { id: 'send-away-empty-handed', principles: ['P8', 'L1'] },
         { id: 'keep-printout-at-desk', principles: ['P17', 'P15'] },
       ],
-      chooseTwo: ['refer-service-owner', 'general-support'],
+      chooseTwo: ['refer-service-owner', 'shared-device-care'],
     },
   },
   {
@@ -66,7 +66,7 @@ export const scenarios = [
       identification: 'no-eid',
       device: 'customer-own',
     },
-    expected: ['no-eid-alternatives', 'refer-service-owner', 'general-support'], // R12, R10
+    expected: ['no-eid-alternatives', 'refer-service-owner'], // R12, R10/R21
     quiz: {
       distractors: [
         { id: 'log-in-with-own-codes', principles: ['P11', 'L4'] },
@@ -89,7 +89,7 @@ export const scenarios = [
       identification: 'customer-logs-in',
       device: 'customer-own',
     },
-    expected: ['keep-credentials-private', 'e-authorizations', 'guide-own-service'], // R2, R4, R9
+    expected: ['keep-credentials-private', 'own-channel', 'e-authorizations', 'guide-own-service'], // R2 (first), R20, R4, R9
     quiz: {
       distractors: [
         { id: 'allow-with-consent', principles: ['P11', 'L4', 'P23'] },
@@ -127,14 +127,14 @@ export const scenarios = [
     id: 'SC09',
     answers: {
       setting: 'service-situation',
-      circumstances: ['codes'],
+      circumstances: ['codes', 'remote'], // the city's own support line: a phone call
       request: 'guidance',
       owner: 'own',
       task: 'transaction',
       identification: 'customer-logs-in',
       device: 'customer-own',
     },
-    expected: ['keep-credentials-private', 'guide-own-service'], // R2, R9
+    expected: ['keep-credentials-private', 'guide-own-service', 'remote-support'], // R2, R9, R19
     quiz: {
       distractors: [
         { id: 'accept-codes-to-save-time', principles: ['P11', 'L4'] },
@@ -142,7 +142,7 @@ export const scenarios = [
         { id: 'call-back-from-private-phone', principles: ['P14'] },
         { id: 'note-password-in-call-log', principles: ['P17', 'P11'] },
       ],
-      chooseTwo: ['keep-credentials-private', 'guide-own-service'],
+      chooseTwo: ['keep-credentials-private', 'remote-support'],
     },
   },
   {
@@ -251,7 +251,7 @@ export const scenarios = [
       device: 'customer-own',
     },
     // R2, R5, R10
-    expected: ['keep-credentials-private', 'not-on-behalf', 'refer-service-owner', 'general-support'],
+    expected: ['keep-credentials-private', 'not-on-behalf', 'refer-service-owner'], // R2, R5, R10/R21
     quiz: {
       distractors: [
         { id: 'pay-while-she-watches', principles: ['P10', 'P11'] },
@@ -271,7 +271,7 @@ export const scenarios = [
       task: 'general-use',
       device: 'customer-own',
     },
-    expected: ['general-support', 'data-loss-risk'], // R11, R16
+    expected: ['refer-service-owner', 'refer-general-support', 'data-loss-risk'], // R21 (general use), R16
     quiz: {
       distractors: [
         { id: 'recommend-own-favourite-app', principles: ['P20'] },
@@ -294,7 +294,7 @@ export const scenarios = [
     },
     // R4 and R13 (e-authorizations once), R12-R13; no guide-own-service: R9 needs an identification
     // the customer can use.
-    expected: ['e-authorizations', 'no-eid-alternatives'],
+    expected: ['own-channel', 'e-authorizations', 'no-eid-alternatives'], // R20 (first), R4/R13, R13
     quiz: {
       distractors: [
         { id: 'son-uses-mothers-codes', principles: ['P11', 'L4', 'P23'] },
@@ -336,7 +336,7 @@ export const scenarios = [
       identification: 'no-eid',
       device: 'supporter',
     },
-    expected: ['not-on-behalf', 'no-eid-alternatives', 'no-supporter-device-login'], // R5, R12, R15
+    expected: ['own-channel', 'not-on-behalf', 'no-eid-alternatives', 'no-supporter-device-login'], // R20 (first), R5, R12, R15
     quiz: {
       distractors: [
         { id: 'submit-with-own-codes', principles: ['P11', 'L4', 'P10'] },
@@ -358,7 +358,7 @@ export const scenarios = [
       identification: 'not-needed',
       device: 'customer-own',
     },
-    expected: ['not-on-behalf', 'guide-own-service'], // R5, R9
+    expected: ['own-channel', 'not-on-behalf', 'guide-own-service'], // R20 (first), R5, R9
     quiz: {
       distractors: [
         { id: 'enrol-her-on-work-computer', principles: ['P10', 'P1'] },
@@ -390,6 +390,51 @@ export const scenarios = [
         { id: 'photograph-application', principles: ['P17', 'P15'] },
       ],
       chooseTwo: ['guide-own-service', 'customer-privacy'],
+    },
+  },
+  {
+    // Contract v2's capacity case: a mandate needs a customer who understands it (R22 first, and no
+    // e-Authorizations, R4); Kela's matter at a wellbeing services county's desk (R10/R21).
+    id: 'SC37',
+    answers: {
+      setting: 'service-situation',
+      circumstances: ['capacity'],
+      request: 'proxy',
+      owner: 'other-authority',
+      task: 'transaction',
+      identification: 'customer-logs-in',
+      device: 'customer-own',
+    },
+    expected: ['capacity-concern', 'refer-service-owner'], // R22 (first), R10/R21; R4 does not apply
+    quiz: {
+      distractors: [
+        { id: 'approve-mandate-now', principles: ['P23', 'P10'] },
+        { id: 'neighbour-logs-in-for-him', principles: ['P11', 'L4'] },
+        { id: 'decide-what-is-best', principles: ['P10', 'P1'] },
+      ],
+      chooseTwo: ['capacity-concern', 'refer-service-owner'],
+    },
+  },
+  {
+    // Contract v2's capacity case in the organisation's own service: R22 first, R9.
+    id: 'SC39',
+    answers: {
+      setting: 'service-situation',
+      circumstances: ['capacity'],
+      request: 'guidance',
+      owner: 'own',
+      task: 'transaction',
+      identification: 'customer-logs-in',
+      device: 'customer-own',
+    },
+    expected: ['capacity-concern', 'guide-own-service'], // R22 (first), R9
+    quiz: {
+      distractors: [
+        { id: 'submit-it-for-her', principles: ['P10', 'P1'] },
+        { id: 'ask-for-her-pin', principles: ['P11', 'L4'] },
+        { id: 'send-her-home', principles: ['P3', 'L1'] },
+      ],
+      chooseTwo: ['capacity-concern', 'guide-own-service'],
     },
   },
 ] as const satisfies readonly ScenarioDefinition[];

@@ -400,4 +400,42 @@ export const sv = {
       },
     },
   },
+  SC37: {
+    title: 'En granne vill ha fullmakt för FPA-ärenden',
+    situation:
+      'Till välfärdsområdets servicepunkt kommer en äldre man med sin granne, som vill att han ger henne fullmakt i Suomi.fi-fullmakter att sköta hans FPA-ärenden. Han har sin telefon och sina bankkoder, men frågar gång på gång vad en fullmakt är och om han håller på att köpa något.',
+    distractors: {
+      'approve-mandate-now': {
+        text: 'Hjälp honom att godkänna fullmakten nu, eftersom grannen har förklarat saken för honom.',
+        why: 'En fullmakt kräver att personen förstår vad hen ger. Så länge det är oklart ska du inte hjälpa honom att ge fullmakt.',
+      },
+      'neighbour-logs-in-for-him': {
+        text: 'Låt grannen logga in med hans bankkoder, eftersom han litar på henne.',
+        why: 'Koderna är personliga: ingen annan får använda dem, inte ens med hans samtycke.',
+      },
+      'decide-what-is-best': {
+        text: 'Bestäm åt honom att grannens hjälp är bäst och fortsätt.',
+        why: 'Den som ger digitalt stöd bestämmer inte åt kunden. Fråga om en intressebevakare eller en intressebevakningsfullmakt och följ organisationens anvisning.',
+      },
+    },
+  },
+  SC39: {
+    title: 'En ansökan om färdtjänst och en tråd som tappas',
+    situation:
+      'Vid välfärdsområdets servicepunkt vill en äldre kvinna ansöka om områdets färdtjänst i dess e-tjänst med sin egen telefon. Hon loggar in med sina bankkoder, men glömmer gång på gång vad hon kom för och frågar två gånger om hon redan har betalat något.',
+    distractors: {
+      'submit-it-for-her': {
+        text: 'Fyll i ansökan och skicka den åt henne, eftersom hon är förvirrad.',
+        why: 'Den som ger digitalt stöd sköter inte ärendet i kundens namn. Så länge det är oklart om hon förstår vad hon ansöker om ska hon inte föras igenom ärendet.',
+      },
+      'ask-for-her-pin': {
+        text: 'Be om hennes PIN-kod så att du kan logga in igen om hon tappar bort sig.',
+        why: 'Koderna är personliga: den som ger digitalt stöd tar aldrig emot, skriver in eller antecknar dem.',
+      },
+      'send-her-home': {
+        text: 'Säg åt henne att komma tillbaka med en anhörig och låt det stanna där.',
+        why: 'Tjänsten är organisationens egen och kunden får inte skickas iväg tomhänt. Följ organisationens anvisning och fråga om en intressebevakare eller en intressebevakningsfullmakt.',
+      },
+    },
+  },
 } as const satisfies Readonly<Record<string, ScenarioText>>;
