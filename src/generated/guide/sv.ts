@@ -31,7 +31,7 @@
 'ui.result.avoid': `Gör inte`,
 'ui.result.first': `Först`,
 'ui.result.heading': `Vad du ska göra`,
-'ui.result.inferred': `God praxis (teamets tolkning), inte en officiell regel.`,
+'ui.result.inferred': `God praxis (vår tolkning), inte en officiell regel.`,
 'ui.result.intro': `Börja med det första tillvägagångssättet; de andra gäller också.`,
 'ui.result.none': `Det här trädet ger ingen åtgärd för de här svaren. Gå tillbaka och kontrollera dem, och meddela den som sköter trädet.`,
 'ui.result.principles': `Bygger på`,
