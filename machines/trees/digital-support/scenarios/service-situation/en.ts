@@ -192,8 +192,8 @@ export const en = {
         why: 'A work computer is not for customers’ logins; her data and session could be left behind in your system.',
       },
       'enter-in-case-system-for-her': {
-        text: 'Take her details and fill in the application yourself in your work system.',
-        why: 'Doing the application for her takes the matter out of her hands; guide her to do it herself on the customer computer.',
+        text: 'Log in to the e-service with your own codes and fill in her application in her name.',
+        why: 'Nobody acts in the e-service in her name. If she cannot do it herself, your organisation can take the application in its own channel (at the desk, by phone, on paper), or she can authorise someone.',
       },
       'send-to-library': {
         text: 'Send her to the library’s digital support, where they help with computers.',
@@ -364,8 +364,8 @@ export const en = {
       'At a municipal service point, a customer asks the clerk to enrol her on a course at the municipality’s adult education centre. The online enrolment needs only her name and contact details, no strong identification, and she has her own phone with her.',
     distractors: {
       'enrol-her-on-work-computer': {
-        text: 'Enrol her on the course yourself on your work computer with the details she gives.',
-        why: 'Doing it for her is not guidance; she can enrol on her own phone with your help.',
+        text: 'Log in to the course e-service as her, with the code she reads out, and enrol her.',
+        why: 'Nobody acts in the e-service in her name or with her codes. She can enrol on her own phone with your help, or your organisation can enrol her in its own channel at the desk.',
       },
       'pick-course-for-her': {
         text: 'Pick a course for her from the list, since she seems unsure.',

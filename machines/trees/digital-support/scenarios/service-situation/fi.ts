@@ -192,8 +192,8 @@ export const fi = {
         why: 'Työkone ei ole asiakkaiden kirjautumista varten; hänen tietojaan ja istuntoaan voisi jäädä järjestelmääsi.',
       },
       'enter-in-case-system-for-her': {
-        text: 'Ota hänen tietonsa ja täytä hakemus itse työjärjestelmässäsi.',
-        why: 'Hakemuksen tekeminen hänen puolestaan vie asian hänen käsistään; opasta häntä tekemään se itse asiakaskoneella.',
+        text: 'Kirjaudu asiointipalveluun omilla tunnuksillasi ja täytä hakemus hänen nimissään.',
+        why: 'Kukaan ei asioi asiointipalvelussa hänen nimissään. Jos hän ei pysty tekemään sitä itse, organisaatiosi voi ottaa hakemuksen vastaan omassa kanavassaan (palvelupisteessä, puhelimessa, paperilla), tai hän voi valtuuttaa jonkun.',
       },
       'send-to-library': {
         text: 'Ohjaa hänet kirjaston digitukeen, jossa autetaan tietokoneiden kanssa.',
@@ -364,8 +364,8 @@ export const fi = {
       'Kunnan asiointipisteessä asiakas pyytää virkailijaa ilmoittamaan hänet kunnan kansalaisopiston kurssille. Verkkoilmoittautumiseen tarvitaan vain nimi ja yhteystiedot, ei vahvaa tunnistautumista, ja hänellä on oma puhelin mukanaan.',
     distractors: {
       'enrol-her-on-work-computer': {
-        text: 'Ilmoita hänet kurssille itse työkoneellasi hänen antamillaan tiedoilla.',
-        why: 'Asian tekeminen hänen puolestaan ei ole opastusta; hän voi ilmoittautua omalla puhelimellaan neuvojesi avulla.',
+        text: 'Kirjaudu kurssien asiointipalveluun hänenä hänen lukemallaan koodilla ja ilmoita hänet.',
+        why: 'Kukaan ei asioi asiointipalvelussa hänen nimissään eikä hänen tunnuksillaan. Hän voi ilmoittautua omalla puhelimellaan avullasi, tai organisaatiosi voi ilmoittaa hänet omassa kanavassaan palvelupisteessä.',
       },
       'pick-course-for-her': {
         text: 'Valitse hänelle kurssi listalta, koska hän vaikuttaa epävarmalta.',

@@ -192,8 +192,8 @@ export const sv = {
         why: 'Arbetsdatorn är inte till för kunders inloggningar; hennes uppgifter och session kan bli kvar i ditt system.',
       },
       'enter-in-case-system-for-her': {
-        text: 'Ta hennes uppgifter och fyll i ansökan själv i ditt arbetssystem.',
-        why: 'Att göra ansökan åt henne tar ärendet ur hennes händer; handled henne att göra det själv på kunddatorn.',
+        text: 'Logga in i e-tjänsten med dina egna koder och fyll i ansökan i hennes namn.',
+        why: 'Ingen uträttar ärenden i e-tjänsten i hennes namn. Om hon inte kan göra det själv kan din organisation ta emot ansökan i sin egen kanal (vid servicepunkten, per telefon, på papper), eller så kan hon ge någon fullmakt.',
       },
       'send-to-library': {
         text: 'Skicka henne till bibliotekets digitala stöd, där man hjälper till med datorer.',
@@ -364,8 +364,8 @@ export const sv = {
       'På kommunens servicepunkt ber en kund kundrådgivaren att anmäla henne till en kurs vid kommunens medborgarinstitut. Anmälan på nätet kräver bara namn och kontaktuppgifter, ingen stark autentisering, och hon har sin egen telefon med sig.',
     distractors: {
       'enrol-her-on-work-computer': {
-        text: 'Anmäl henne själv till kursen på din arbetsdator med de uppgifter hon ger.',
-        why: 'Att göra det åt henne är inte handledning; hon kan anmäla sig på sin egen telefon med din hjälp.',
+        text: 'Logga in i kursernas e-tjänst som henne med koden hon läser upp och anmäl henne.',
+        why: 'Ingen uträttar ärenden i e-tjänsten i hennes namn eller med hennes koder. Hon kan anmäla sig på sin egen telefon med din hjälp, eller så kan din organisation anmäla henne i sin egen kanal vid servicepunkten.',
       },
       'pick-course-for-her': {
         text: 'Välj en kurs åt henne från listan, eftersom hon verkar osäker.',
