@@ -391,7 +391,7 @@ export const en = {
   SC38: {
     title: 'A partner who answers for her',
     situation:
-      'At a library drop-in, a woman wants to apply for Kela’s housing allowance in Kela’s e-service on her own phone and logs in herself. Her partner keeps answering the questions for her and tells the supporter to hurry up and fill it all in; she looks unsure and says little.',
+      'At a library drop-in, a woman wants to apply for Kela’s housing allowance in OmaKela, Kela’s e-service, on her own phone and logs in herself. Her partner keeps answering the questions for her and tells the supporter to hurry up and fill it all in; she looks unsure and says little.',
     distractors: {
       'fill-it-in-as-he-asks': {
         text: 'Fill in the application as the partner asks, so that it gets done.',

@@ -175,12 +175,12 @@ export const fi = {
     },
   },
   SC27: {
-    title: "Reseptit Omakannasta ilman tunnistusvälinettä",
+    title: "Reseptit OmaKannasta ilman tunnistusvälinettä",
     situation:
-      "Iäkäs mies istuu kirjaston asiakaskoneella ja haluaa katsoa reseptejään Omakannasta. Hänellä ei ole pankkitunnuksia, mobiilivarmennetta eikä henkilökorttia, jossa olisi kansalaisvarmenne.",
+      "Iäkäs mies istuu kirjaston asiakaskoneella ja haluaa katsoa reseptejään OmaKannasta. Hänellä ei ole pankkitunnuksia, mobiilivarmennetta eikä henkilökorttia, jossa olisi kansalaisvarmenne.",
     distractors: {
       'show-with-your-own-codes': {
-        text: "Kirjaudu Omakantaan omilla pankkitunnuksillasi, jotta hän näkee, miltä palvelu näyttää.",
+        text: "Kirjaudu OmaKantaan omilla pankkitunnuksillasi, jotta hän näkee, miltä palvelu näyttää.",
         why: "Digitukija ei käytä omaa tunnistautumistaan asiakkaan asiassa, ja näkyviin tulisivat sinun terveystietosi, eivät hänen.",
       },
       'say-nothing-can-be-done': {
@@ -391,7 +391,7 @@ export const fi = {
   SC38: {
     title: 'Puoliso, joka vastaa hänen puolestaan',
     situation:
-      'Kirjaston digitukipäivystyksessä nainen haluaa hakea Kelan yleistä asumistukea Kelan asiointipalvelussa omalla puhelimellaan ja kirjautuu itse. Hänen puolisonsa vastaa kysymyksiin hänen puolestaan ja käskee digitukijaa täyttämään kaiken nopeasti; nainen näyttää epävarmalta eikä sano juuri mitään.',
+      'Kirjaston digitukipäivystyksessä nainen haluaa hakea Kelan yleistä asumistukea OmaKela-asiointipalvelussa omalla puhelimellaan ja kirjautuu itse. Hänen puolisonsa vastaa kysymyksiin hänen puolestaan ja käskee digitukijaa täyttämään kaiken nopeasti; nainen näyttää epävarmalta eikä sano juuri mitään.',
     distractors: {
       'fill-it-in-as-he-asks': {
         text: 'Täytä hakemus puolison pyynnöstä, jotta asia tulee hoidetuksi.',

@@ -175,12 +175,12 @@ export const sv = {
     },
   },
   SC27: {
-    title: "Recept på Mina Kanta-sidor utan identifieringsverktyg",
+    title: "Recept i MittKanta utan identifieringsverktyg",
     situation:
-      "En äldre man sitter vid en av bibliotekets kunddatorer och vill se sina recept på Mina Kanta-sidor. Han har varken bankkoder, mobilcertifikat eller ett identitetskort med medborgarcertifikat.",
+      "En äldre man sitter vid en av bibliotekets kunddatorer och vill se sina recept i MittKanta. Han har varken bankkoder, mobilcertifikat eller ett identitetskort med medborgarcertifikat.",
     distractors: {
       'show-with-your-own-codes': {
-        text: "Logga in på Mina Kanta-sidor med dina egna bankkoder så att han ser hur tjänsten ser ut.",
+        text: "Logga in i MittKanta med dina egna bankkoder så att han ser hur tjänsten ser ut.",
         why: "En stödgivare använder inte sin egen identifiering i en kunds ärende, och det skulle visa dina hälsouppgifter, inte hans.",
       },
       'say-nothing-can-be-done': {
@@ -380,7 +380,7 @@ export const sv = {
       },
       'say-no-eid-no-mandate': {
         text: "Säg att pappan inte kan ge någon fullmakt utan ett identifieringsverktyg.",
-        why: "Det finns vägar för den som inte kan ge fullmakt elektroniskt, till exempel att fullmakten registreras på ansökan.",
+        why: "Det finns vägar för den som inte kan ge fullmakt elektroniskt, till exempel fullmakt med ansökan.",
       },
       'name-a-bank-for-codes': {
         text: "Säg till pappan vilken bank han ska skaffa koder från.",
@@ -391,7 +391,7 @@ export const sv = {
   SC38: {
     title: 'En partner som svarar åt henne',
     situation:
-      'Vid bibliotekets drop in-verksamhet vill en kvinna ansöka om FPA:s allmänna bostadsbidrag i FPA:s e-tjänst med sin egen telefon och loggar in själv. Hennes partner svarar på frågorna åt henne och säger åt den som ger stöd att snabbt fylla i allt; hon ser osäker ut och säger inte mycket.',
+      'Vid bibliotekets drop in-verksamhet vill en kvinna ansöka om FPA:s allmänna bostadsbidrag i MittFPA, FPA:s e-tjänst, med sin egen telefon och loggar in själv. Hennes partner svarar på frågorna åt henne och säger åt den som ger stöd att snabbt fylla i allt; hon ser osäker ut och säger inte mycket.',
     distractors: {
       'fill-it-in-as-he-asks': {
         text: 'Fyll i ansökan som partnern ber om, så att det blir gjort.',

@@ -384,10 +384,10 @@ export const en = {
   SC22: {
     title: 'Kela application at a joint service point',
     situation:
-      'A municipal service point handles Kela matters under a joint-service agreement. A customer wants to apply for general housing allowance in Kela’s e-service on her own phone and logs in with her mobile certificate, but asks the clerk not to look at her income details.',
+      'A municipal service point handles Kela matters under a joint-service agreement. A customer wants to apply for general housing allowance in OmaKela, Kela’s e-service, on her own phone and logs in with her mobile certificate, but asks the clerk not to look at her income details.',
     distractors: {
       'not-our-service': {
-        text: 'Tell her Kela’s e-service is not the municipality’s and send her to a Kela office.',
+        text: 'Tell her OmaKela is not the municipality’s and send her to a Kela office.',
         why: 'Under the joint-service agreement, this point supports Kela’s service as its own.',
       },
       'hand-me-the-phone': {

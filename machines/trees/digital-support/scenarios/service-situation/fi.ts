@@ -51,7 +51,7 @@ export const fi = {
   SC04: {
     title: 'Ei tunnistusvälinettä, mutta haluaa nähdä terveystietonsa',
     situation:
-      'Hyvinvointialueen asiointipisteessä iäkäs mies haluaa katsoa tabletillaan terveystietojaan ja reseptejään Omakannasta. Hänellä ei ole pankkitunnuksia, mobiilivarmennetta eikä varmennetta henkilökortissaan.',
+      'Hyvinvointialueen asiointipisteessä iäkäs mies haluaa katsoa tabletillaan terveystietojaan ja reseptejään OmaKannasta. Hänellä ei ole pankkitunnuksia, mobiilivarmennetta eikä varmennetta henkilökortissaan.',
     distractors: {
       'log-in-with-own-codes': {
         text: 'Kirjaudu omilla pankkitunnuksillasi ja yritä avata hänen tietonsa.',
@@ -384,10 +384,10 @@ export const fi = {
   SC22: {
     title: 'Kela-hakemus yhteispalvelupisteessä',
     situation:
-      'Kunnan asiointipiste hoitaa Kelan asioita yhteispalvelusopimuksen perusteella. Asiakas haluaa hakea yleistä asumistukea Kelan asiointipalvelussa omalla puhelimellaan ja kirjautuu mobiilivarmenteella, mutta pyytää, ettei virkailija katso hänen tulotietojaan.',
+      'Kunnan asiointipiste hoitaa Kelan asioita yhteispalvelusopimuksen perusteella. Asiakas haluaa hakea yleistä asumistukea OmaKela-asiointipalvelussa omalla puhelimellaan ja kirjautuu mobiilivarmenteella, mutta pyytää, ettei virkailija katso hänen tulotietojaan.',
     distractors: {
       'not-our-service': {
-        text: 'Sano, ettei Kelan asiointipalvelu kuulu kunnalle, ja ohjaa hänet Kelan toimistoon.',
+        text: 'Sano, ettei OmaKela kuulu kunnalle, ja ohjaa hänet Kelan toimistoon.',
         why: 'Yhteispalvelusopimuksen perusteella piste tukee Kelan palvelua kuin omaansa.',
       },
       'hand-me-the-phone': {

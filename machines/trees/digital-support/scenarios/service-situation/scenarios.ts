@@ -54,7 +54,7 @@ export const scenarios = [
     },
   },
   {
-    // Rewrite of the brief's SC04. Omakanta is maintained by Kela: another authority's service
+    // Rewrite of the brief's SC04. OmaKanta is maintained by Kela: another authority's service
     // at a wellbeing services county's service point, as the brief has it.
     id: 'SC04',
     answers: {

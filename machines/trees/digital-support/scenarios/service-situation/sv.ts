@@ -51,7 +51,7 @@ export const sv = {
   SC04: {
     title: 'Saknar identifieringsverktyg men vill se sina hälsouppgifter',
     situation:
-      'På välfärdsområdets servicepunkt vill en äldre man se sina hälsouppgifter och recept på Mina Kanta-sidor på sin surfplatta. Han har inga bankkoder, inget mobilcertifikat och inget certifikat på sitt identitetskort.',
+      'På välfärdsområdets servicepunkt vill en äldre man se sina hälsouppgifter och recept i MittKanta på sin surfplatta. Han har inga bankkoder, inget mobilcertifikat och inget certifikat på sitt identitetskort.',
     distractors: {
       'log-in-with-own-codes': {
         text: 'Logga in med dina egna bankkoder och försök öppna hans uppgifter.',
@@ -312,7 +312,7 @@ export const sv = {
       },
       'she-must-manage-alone': {
         text: 'Säg att hon måste fortsätta använda e-tjänsten själv eftersom det inte finns något annat sätt.',
-        why: 'Det finns alternativ: att ge sonen fullmakt, att registrera en fullmakt genom ansökan och en kanal som inte är digital.',
+        why: 'Det finns alternativ: att ge sonen fullmakt, fullmakt med ansökan och en kanal som inte är digital.',
       },
     },
   },
@@ -384,10 +384,10 @@ export const sv = {
   SC22: {
     title: 'FPA-ansökan på en samservicepunkt',
     situation:
-      'En kommunal servicepunkt sköter FPA-ärenden enligt ett avtal om samservice. En kund vill ansöka om allmänt bostadsbidrag i FPA:s e-tjänst på sin egen telefon och loggar in med mobilcertifikat, men ber kundrådgivaren att inte titta på hennes inkomstuppgifter.',
+      'En kommunal servicepunkt sköter FPA-ärenden enligt ett avtal om samservice. En kund vill ansöka om allmänt bostadsbidrag i MittFPA, FPA:s e-tjänst, på sin egen telefon och loggar in med mobilcertifikat, men ber kundrådgivaren att inte titta på hennes inkomstuppgifter.',
     distractors: {
       'not-our-service': {
-        text: 'Säg att FPA:s e-tjänst inte hör till kommunen och skicka henne till FPA:s byrå.',
+        text: 'Säg att MittFPA inte hör till kommunen och skicka henne till FPA:s byrå.',
         why: 'Genom samserviceavtalet stöder servicepunkten FPA:s tjänst som om den vore dess egen.',
       },
       'hand-me-the-phone': {
