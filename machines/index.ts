@@ -13,7 +13,6 @@ export { LINK_SCHEMES, linkableUrl } from './tree/link-url.js';
 export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, MAX_ID_LENGTH, idProblem, type IdKind } from './tree/ids.js';
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
-export { resumeEvents } from './compile/resume-events.js';
 export { walkInput, type WalkInput } from './compile/walk-input.js';
 export { guideView, toggledOptions, answerValue, type GuideView, type QuestionView, type OptionView, type AnswerRow, type OutcomeView, type PrincipleView, type ReferralView, type ResultView } from './guide-view/guide-view.js';
 export { answerLabels } from './guide-view/answer-labels.js';

@@ -7,7 +7,7 @@
  */
 import { indexTree, type TreeIndex } from '../tree/index-tree.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
-import { createGuideSetup, startContext } from './guide-setup.js';
+import { contextFromInput, createGuideSetup } from './guide-setup.js';
 
 /** Machines compiled from loaded trees: several guides with one tree share one machine. */
 const compiled = new WeakMap<TreeIndex, ReturnType<typeof compile>>();
@@ -32,7 +32,7 @@ export function compileTree(definition: TreeDefinition) {
 function compile(index: TreeIndex) {
   return createGuideSetup(index).createMachine({
     id: 'guide',
-    context: ({ input }) => startContext(index, input),
+    context: ({ input }) => contextFromInput(index, input),
     initial: 'asking',
     on: {
       answer: { guard: 'changesEarlier', actions: 'answer', target: '.asking' },

@@ -39,7 +39,7 @@ export function createGuideSetup(index: TreeIndex) {
 }
 
 /** The context a walk starts with: presets and given answers checked (an `AnswerError` names every bad id). */
-export function startContext(index: TreeIndex, input: GuideInput | undefined): GuideContext {
+export function contextFromInput(index: TreeIndex, input: GuideInput | undefined): GuideContext {
   const preset: Answers = input?.preset ?? {};
   const answers: Answers = input?.answers ?? {};
   const presetProblems = presetsProblems(index, preset);

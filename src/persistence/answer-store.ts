@@ -7,7 +7,7 @@ import { answersToKeep, indexTree, readKeptAnswers, type Answers, type GuideCont
 import { clearStored, loadStored, saveStored } from './session-store.js';
 
 /** The storage key for a tree and the host's `persist` value (one key per guide on a page); none when `persist` is off. */
-export function storageKey(tree: TreeDefinition, persist: string | null | undefined): string | undefined {
+function storageKey(tree: TreeDefinition, persist: string | null | undefined): string | undefined {
   return persist == null ? undefined : `digituki-guide:${tree.id}${persist ? `:${persist}` : ''}`;
 }
 
