@@ -11,9 +11,10 @@ import type { QuizItem, QuizOption } from './quiz.types.js';
 /** Options of a "Choose 2" item: two right and three wrong. */
 export const CHOOSE_TWO_OPTIONS = 5;
 
-function outcomeOption(tree: TreeDefinition, outcomeId: string, correct: boolean): QuizOption {
+/** A right option: the outcome, in the words the scenario gives it (its `right` text). */
+function outcomeOption(tree: TreeDefinition, scenarioId: string, outcomeId: string): QuizOption {
   const principles = tree.outcomes.find((o) => o.id === outcomeId)?.principles ?? [];
-  return { id: `outcome:${outcomeId}`, correct, source: { kind: 'outcome', outcomeId }, principles };
+  return { id: `outcome:${outcomeId}`, correct: true, source: { kind: 'outcome', scenarioId, outcomeId }, principles };
 }
 
 /** Every item the bank gives, options in a fixed order (right ones first). */
@@ -26,12 +27,13 @@ export function itemPool(tree: TreeDefinition, bank: ScenarioBank): QuizItem[] {
       source: { kind: 'distractor', scenarioId: scenario.id, distractorId: d.id },
       principles: d.principles,
     }));
-    const primary = scenario.expected[0];
-    if (primary !== undefined) {
-      items.push({ id: `${scenario.id}:single`, kind: 'single', scenarioId: scenario.id, options: [outcomeOption(tree, primary, true), ...wrong] });
+    // The single-choice key: the situation's lesson, the primary outcome unless `quiz.single` says otherwise.
+    const key = scenario.quiz.single ?? scenario.expected[0];
+    if (key !== undefined) {
+      items.push({ id: `${scenario.id}:single`, kind: 'single', scenarioId: scenario.id, options: [outcomeOption(tree, scenario.id, key), ...wrong] });
     }
     if (scenario.quiz.chooseTwo) {
-      const right = scenario.quiz.chooseTwo.map((id) => outcomeOption(tree, id, true));
+      const right = scenario.quiz.chooseTwo.map((id) => outcomeOption(tree, scenario.id, id));
       items.push({ id: `${scenario.id}:choose-two`, kind: 'choose-two', scenarioId: scenario.id, options: [...right, ...wrong.slice(0, CHOOSE_TWO_OPTIONS - 2)] });
     }
   }

@@ -1,4 +1,4 @@
-/** The words of a quiz item in one locale, looked up where they are written once: the bank and the tree. */
+/** The words of a quiz item in one locale, looked up where they are written once: in the scenario bank. */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
 import type { QuizItem, QuizOption } from './quiz.types.js';
@@ -12,7 +12,7 @@ export interface ItemText {
 
 export interface OptionText {
   readonly text: string;
-  /** Why a wrong course of action is wrong, or why a competence statement is right or wrong. */
+  /** Why the course of action or competence statement is right or wrong. */
   readonly why?: string;
 }
 
@@ -26,7 +26,7 @@ export function optionText(tree: TreeDefinition, bank: ScenarioBank, locale: str
   const source = option.source;
   switch (source.kind) {
     case 'outcome':
-      return { text: tree.text[locale]!.outcomes[source.outcomeId]!.action };
+      return bank.text[locale]![source.scenarioId]!.right[source.outcomeId]!;
     case 'distractor':
       return bank.text[locale]![source.scenarioId]!.distractors[source.distractorId]!;
     case 'competence':

@@ -1,14 +1,15 @@
 /**
  * Quiz items, generated from a scenario bank and its tree: no item text of their own, every
- * option points at text that exists once (an outcome's action, a wrong course of action of a
- * scenario, a competence statement).
+ * option points at text that exists once (a scenario's right or wrong course of action, a
+ * competence statement).
  */
 
 export type QuizItemKind = 'single' | 'choose-two';
 
 /** Where an option's text comes from. */
 export type QuizOptionSource =
-  | { readonly kind: 'outcome'; readonly outcomeId: string }
+  /** A right course of action: the scenario's `right` text for the outcome. */
+  | { readonly kind: 'outcome'; readonly scenarioId: string; readonly outcomeId: string }
   | { readonly kind: 'distractor'; readonly scenarioId: string; readonly distractorId: string }
   | { readonly kind: 'competence'; readonly itemId: string; readonly optionId: string };
 

@@ -53,6 +53,10 @@ export interface ReadScenario {
   readonly expected: readonly string[] | undefined;
   readonly distractors: ReadList<ReadDistractor> | undefined;
   readonly chooseTwo: readonly [string, string] | undefined;
+  /** `quiz.single`: `undefined` when absent or malformed (reported). */
+  readonly single: string | undefined;
+  /** Whether the right answers of the quiz items were read as written (`quiz`, `chooseTwo`, `single` well formed). */
+  readonly quizRead: boolean;
 }
 
 export interface ReadStatement {
@@ -192,6 +196,8 @@ export function readBank(bank: unknown, report: BankReport): ReadBank | undefine
       const expected = expectedList && expectedList.items.length === expectedList.length ? expectedList.items.map((item) => item.value) : undefined;
       let distractors: ReadList<ReadDistractor> | undefined;
       let chooseTwo: readonly [string, string] | undefined;
+      let single: string | undefined;
+      let quizRead = false;
       if (field(`${path}/quiz`, prefix, 'quiz', raw.quiz, 'an object')) {
         const quiz = raw.quiz as Record<string, unknown>;
         const quizPath = `${path}/quiz`;
@@ -203,8 +209,11 @@ export function readBank(bank: unknown, report: BankReport): ReadBank | undefine
         const two = stringList(`${quizPath}/chooseTwo`, prefix, 'chooseTwo', quiz.chooseTwo, true);
         if (two && two.length !== 2) report(`${quizPath}/chooseTwo`, `${prefix}chooseTwo must name the two right answers of a "Choose 2" item, not ${two.length}.`);
         else if (two?.items.length === 2) chooseTwo = [two.items[0]!.value, two.items[1]!.value];
+        const singleRead = quiz.single === undefined || field(`${quizPath}/single`, prefix, 'single', quiz.single, 'a string');
+        if (singleRead) single = quiz.single as string | undefined;
+        quizRead = singleRead && (quiz.chooseTwo === undefined || chooseTwo !== undefined);
       }
-      return { index, id: scenarioId, label, answers, expected, distractors, chooseTwo };
+      return { index, id: scenarioId, label, answers, expected, distractors, chooseTwo, single, quizRead };
     });
 
   const competences =

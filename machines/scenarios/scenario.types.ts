@@ -27,13 +27,19 @@ export interface ScenarioDefinition {
      * right answers of a "Choose 2" item (the others are the distractors).
      */
     readonly chooseTwo?: readonly [string, string];
+    /**
+     * The outcome that is the right answer of the single-choice item, where that is not
+     * `expected[0]` (the situation's lesson is not the primary course of action); one of `expected`.
+     */
+    readonly single?: string;
   };
 }
 
+/** A course of action as the quiz shows it (wrong or right), and why it is wrong or right. */
 export interface DistractorText {
-  /** The wrong course of action, as an imperative sentence. */
+  /** The course of action, as an imperative sentence. */
   readonly text: string;
-  /** Why it is wrong, in a sentence. */
+  /** Why it is wrong (or right), in a sentence. */
   readonly why: string;
 }
 
@@ -42,6 +48,13 @@ export interface ScenarioText {
   /** The situation in two or three sentences, as the supporter meets it. */
   readonly situation: string;
   readonly distractors: Readonly<Record<string, DistractorText>>;
+  /**
+   * The right courses of action written for this situation, keyed by outcome id: one for each
+   * outcome that is a right answer of one of the scenario's quiz items (the single-choice key,
+   * `quiz.single ?? expected[0]`, and both `chooseTwo` outcomes), no others. The quiz shows these,
+   * not the outcome's generic `action`, so a right option does not stand out by its register.
+   */
+  readonly right: Readonly<Record<string, DistractorText>>;
 }
 
 export interface ScenarioBank {

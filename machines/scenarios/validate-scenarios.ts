@@ -1,7 +1,8 @@
 /**
  * `validateScenarios(bank, tree)`: every problem of a scenario bank against its tree, each with a
  * JSON Pointer into the bank: unknown ids, answers that do not complete a walk or answer questions
- * the walk does not reach, quiz items that cannot be built, missing or stray text in a locale.
+ * the walk does not reach, quiz items that cannot be built, missing or stray text in a locale
+ * (a scenario's wrong courses of action and its right ones, written for the situation).
  * Any input gets a report, never a throw: the tree must load (else one problem says why not); the
  * bank is read as plain JSON data first (a function, a hole in a list, a getter that throws, a
  * revoked Proxy are reported there, and nothing else is checked until they are fixed), then its
@@ -78,6 +79,8 @@ function checkBank(bank: ReadBank, tree: TreeDefinition, report: BankReport): vo
       ids.add(scenario.id);
     }
     const { answers, expected } = scenario;
+    // False once `expected` is reported as not what the tree recommends.
+    let expectedAgrees = true;
     const answerProblems = answers ? answersProblems(index, answers) : [];
     answerProblems.forEach((message) => report(`${path}/answers`, `${name}: ${message}`));
     if (answers && answerProblems.length === 0) {
@@ -90,6 +93,7 @@ function checkBank(bank: ReadBank, tree: TreeDefinition, report: BankReport): vo
         }
         if (expected && !sameList(result.outcomes, expected)) {
           report(`${path}/expected`, `${name}: expects ${expected.join(', ')} but the tree recommends ${result.outcomes.join(', ')}.`);
+          expectedAgrees = false;
         }
       }
     }
@@ -122,6 +126,18 @@ function checkBank(bank: ReadBank, tree: TreeDefinition, report: BankReport): vo
         if (expected && !expected.includes(id)) report(`${path}/quiz/chooseTwo/${j}`, `${name}: "${id}" is a right answer of its "Choose 2" item but not an expected outcome.`);
       });
     }
+    const { single } = scenario;
+    if (single !== undefined && expected && !expected.includes(single)) {
+      report(`${path}/quiz/single`, `${name}: "${single}" is the right answer of its single-choice item but not an expected outcome.`);
+    }
+    // The outcomes the quiz shows as right (the single-choice key, the "Choose 2" pair): each needs
+    // the scenario's own `right` text, and no other outcome has any. Checked once those keys are
+    // settled (read as written, and `expected` agreeing with the tree, holding the keys): a wrong key
+    // is reported above, and the text it would need is not a second problem.
+    const singleKey = single ?? expected?.[0];
+    const rightIds = new Set<string>([...(singleKey === undefined ? [] : [singleKey]), ...(chooseTwo ?? [])]);
+    const keysSettled =
+      scenario.quizRead && expectedAgrees && expected !== undefined && expected.length > 0 && [...rightIds].every((id) => expected.includes(id) && index.outcomes.has(id));
     if (scenario.id === undefined || !bank.text) continue;
     for (const locale of bank.locales) {
       const record = localeText(bank.text, locale);
@@ -139,22 +155,45 @@ function checkBank(bank: ReadBank, tree: TreeDefinition, report: BankReport): vo
       const distractorText = Object.hasOwn(text, 'distractors') ? text.distractors : {};
       if (!isRecord(distractorText)) {
         report(`${textPath}/distractors`, `${name}: the text of the wrong actions in locale "${locale}" must be an object, not ${typeName(distractorText)}.`);
+      } else {
+        for (const id of distractorIds) {
+          const entry = own(distractorText, id);
+          if (entry !== undefined && !isRecord(entry)) {
+            report(`${textPath}/distractors${pointer(id)}`, `${name}: the text of wrong action "${id}" in locale "${locale}" must be an object, not ${typeName(entry)}.`);
+            continue;
+          }
+          for (const key of ['text', 'why']) {
+            if (blank(isRecord(entry) ? own(entry, key) : undefined)) {
+              report(`${textPath}/distractors${pointer(id, key)}`, `${name}: the ${key} of wrong action "${id}" is missing or empty in locale "${locale}".`);
+            }
+          }
+        }
+        for (const id of distractorsRead ? Object.keys(distractorText) : []) {
+          if (!distractorIds.has(id)) report(`${textPath}/distractors${pointer(id)}`, `${name}: text for a wrong action "${id}" the scenario does not have.`);
+        }
+      }
+      if (!keysSettled) continue;
+      const rightText = Object.hasOwn(text, 'right') ? text.right : {};
+      if (!isRecord(rightText)) {
+        report(`${textPath}/right`, `${name}: the text of the right actions in locale "${locale}" must be an object, not ${typeName(rightText)}.`);
         continue;
       }
-      for (const id of distractorIds) {
-        const entry = own(distractorText, id);
+      for (const id of rightIds) {
+        const entry = own(rightText, id);
         if (entry !== undefined && !isRecord(entry)) {
-          report(`${textPath}/distractors${pointer(id)}`, `${name}: the text of wrong action "${id}" in locale "${locale}" must be an object, not ${typeName(entry)}.`);
+          report(`${textPath}/right${pointer(id)}`, `${name}: the text of right action "${id}" in locale "${locale}" must be an object, not ${typeName(entry)}.`);
           continue;
         }
         for (const key of ['text', 'why']) {
           if (blank(isRecord(entry) ? own(entry, key) : undefined)) {
-            report(`${textPath}/distractors${pointer(id, key)}`, `${name}: the ${key} of wrong action "${id}" is missing or empty in locale "${locale}".`);
+            report(`${textPath}/right${pointer(id, key)}`, `${name}: the ${key} of right action "${id}" is missing or empty in locale "${locale}".`);
           }
         }
       }
-      for (const id of distractorsRead ? Object.keys(distractorText) : []) {
-        if (!distractorIds.has(id)) report(`${textPath}/distractors${pointer(id)}`, `${name}: text for a wrong action "${id}" the scenario does not have.`);
+      for (const id of Object.keys(rightText)) {
+        if (!rightIds.has(id)) {
+          report(`${textPath}/right${pointer(id)}`, `${name}: text in locale "${locale}" for a right action "${id}", which is not a right answer of the scenario's quiz items.`);
+        }
       }
     }
   }

@@ -2,7 +2,8 @@
  * `quizView`, what `<digituki-quiz>` shows on each screen, for one seeded attempt drawn from three
  * items of the default bank and driven through the quiz machine: a single-choice scenario item, a
  * competence item and a "Choose 2" scenario item, answered right and wrong. Expected text is looked up in the bank and
- * the tree by id, apart from `itemText` and `optionText`.
+ * the tree by id, apart from `itemText` and `optionText`. A right option shows the scenario's own `right` text (written for
+ * the situation, with why it is right), never the outcome's generic `action`.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +73,7 @@ describe('an item', () => {
       heading: sc13.title,
       situation: sc13.situation,
       options: [
-        { id: 'outcome:guide-own-service', text: en.outcomes['guide-own-service']!.action },
+        { id: 'outcome:guide-own-service', text: sc13.right['guide-own-service']!.text },
         { id: 'wrong:send-to-library', text: sc13.distractors['send-to-library']!.text },
         { id: 'wrong:come-back-another-day', text: sc13.distractors['come-back-another-day']!.text },
         { id: 'wrong:work-computer-then-log-out', text: sc13.distractors['work-computer-then-log-out']!.text },
@@ -108,8 +109,8 @@ describe('an item', () => {
         { id: 'wrong:show-with-your-own-codes', text: sc27.distractors['show-with-your-own-codes']!.text },
         { id: 'wrong:name-a-bank', text: sc27.distractors['name-a-bank']!.text },
         { id: 'wrong:say-nothing-can-be-done', text: sc27.distractors['say-nothing-can-be-done']!.text },
-        { id: 'outcome:refer-service-owner', text: en.outcomes['refer-service-owner']!.action },
-        { id: 'outcome:no-eid-alternatives', text: en.outcomes['no-eid-alternatives']!.action },
+        { id: 'outcome:refer-service-owner', text: sc27.right['refer-service-owner']!.text },
+        { id: 'outcome:no-eid-alternatives', text: sc27.right['no-eid-alternatives']!.text },
       ],
     });
   });
@@ -117,12 +118,12 @@ describe('an item', () => {
   it('is in the locale asked for', () => {
     const view = viewAfter([start], { locale: 'fi' });
     expect(view).toMatchObject({ heading: scenarios.text.fi!.SC13!.title, situation: scenarios.text.fi!.SC13!.situation });
-    expect(view.screen === 'item' && view.options[0]).toEqual({ id: 'outcome:guide-own-service', text: tree.text.fi!.outcomes['guide-own-service']!.action });
+    expect(view.screen === 'item' && view.options[0]).toEqual({ id: 'outcome:guide-own-service', text: scenarios.text.fi!.SC13!.right['guide-own-service']!.text });
   });
 });
 
 describe('the feedback', () => {
-  const rightOfSc13 = { id: 'outcome:guide-own-service', text: en.outcomes['guide-own-service']!.action, why: undefined };
+  const rightOfSc13 = { id: 'outcome:guide-own-service', ...sc13.right['guide-own-service']! };
 
   it('after a right answer: the right option, its outcome’s first principle, more items to come', () => {
     expect(viewAfter([start, answer('outcome:guide-own-service')])).toEqual({
@@ -212,7 +213,7 @@ describe('the result', () => {
           itemId: 'SC27:choose-two',
           heading: sc27.title,
           situation: sc27.situation,
-          right: [en.outcomes['refer-service-owner']!.action, en.outcomes['no-eid-alternatives']!.action],
+          right: [sc27.right['refer-service-owner']!.text, sc27.right['no-eid-alternatives']!.text],
           // In the drawn order, not the order chosen.
           chosen: [sc27.distractors['show-with-your-own-codes']!.text, sc27.distractors['name-a-bank']!.text],
         },

@@ -6,12 +6,15 @@ import {
   drawAttempt,
   isAnsweredRight,
   itemPool,
+  optionText,
   quizMachine,
   scoreAttempt,
   XAPI_VERBS,
   xapiStatement,
   type QuizEvent,
   type QuizItem,
+  type ScenarioBank,
+  type ScenarioDefinition,
 } from '../../machines/index.js';
 import { OUTCOME_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
@@ -26,12 +29,48 @@ describe('the item pool', () => {
     expect([...OUTCOME_IDS].filter((id) => !covered.has(id))).toEqual([]);
   });
 
-  it('gives each "Choose the right course of action" item 3-5 options, one right: the primary outcome', () => {
+  it('gives each "Choose the right course of action" item 3-5 options, one right: the primary outcome unless `quiz.single` names another', () => {
     for (const item of pool.filter((i) => i.kind === 'single')) {
       expect(item.options.length, item.id).toBeGreaterThanOrEqual(3);
       expect(item.options.length, item.id).toBeLessThanOrEqual(5);
-      const scenario = scenarios.scenarios.find((s) => s.id === item.scenarioId)!;
-      expect(right(item)).toEqual([`outcome:${scenario.expected[0]}`]);
+      const scenario: ScenarioDefinition = scenarios.scenarios.find((s) => s.id === item.scenarioId)!;
+      expect(right(item)).toEqual([`outcome:${scenario.quiz.single ?? scenario.expected[0]}`]);
+    }
+  });
+
+  it('keys the single-choice item on `quiz.single` where the bank gives one', () => {
+    const bank = structuredClone(scenarios) as unknown as { scenarios: { id: string; quiz: { single?: string } }[] };
+    const sc13 = bank.scenarios.find((s) => s.id === 'SC13')!;
+    sc13.quiz.single = 'no-supporter-device-login';
+    const single = itemPool(tree, bank as unknown as ScenarioBank).find((i) => i.id === 'SC13:single')!;
+    expect(right(single)).toEqual(['outcome:no-supporter-device-login']);
+    expect(single.options[0]!.source).toEqual({ kind: 'outcome', scenarioId: 'SC13', outcomeId: 'no-supporter-device-login' });
+  });
+
+  it('shows each right option in the words its scenario gives it, with why, not the outcome\'s generic action', () => {
+    for (const item of pool.filter((i) => i.scenarioId !== undefined)) {
+      for (const option of item.options.filter((o) => o.source.kind === 'outcome')) {
+        const source = option.source as { scenarioId: string; outcomeId: string };
+        for (const locale of scenarios.locales) {
+          const written = scenarios.text[locale]![source.scenarioId]!.right[source.outcomeId]!;
+          expect(optionText(tree, scenarios, locale, option), `${item.id} ${option.id} ${locale}`).toEqual(written);
+          expect(written.text, `${item.id} ${option.id} ${locale}`).not.toBe(tree.text[locale]!.outcomes[source.outcomeId]!.action);
+          expect(written.why.trim(), `${item.id} ${option.id} ${locale}`).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('uses no right-option text in more than two items', () => {
+    for (const locale of scenarios.locales) {
+      const uses = new Map<string, string[]>();
+      for (const item of pool) {
+        for (const option of item.options.filter((o) => o.correct && o.source.kind === 'outcome')) {
+          const text = optionText(tree, scenarios, locale, option).text;
+          uses.set(text, [...(uses.get(text) ?? []), item.id]);
+        }
+      }
+      expect([...uses].filter(([, items]) => items.length > 2), locale).toEqual([]);
     }
   });
 
@@ -50,7 +89,7 @@ describe('the item pool', () => {
       expect(new Set(item.options.map((o) => JSON.stringify(o.source))).size, item.id).toBe(item.options.length);
       for (const option of item.options) {
         const source = option.source;
-        if (source.kind === 'outcome') expect(tree.text.en!.outcomes[source.outcomeId]?.action, option.id).toBeTruthy();
+        if (source.kind === 'outcome') expect(scenarios.text.en![source.scenarioId]!.right[source.outcomeId]?.text, option.id).toBeTruthy();
         if (source.kind === 'distractor') expect(scenarios.text.en![source.scenarioId]!.distractors[source.distractorId]?.text, option.id).toBeTruthy();
         if (source.kind === 'competence') expect(scenarios.competenceText!.en![source.itemId]!.options[source.optionId]?.text, option.id).toBeTruthy();
       }

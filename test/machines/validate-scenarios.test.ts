@@ -75,6 +75,7 @@ const validBank: ScenarioBank = {
 function scenarioText(locale: string): Record<string, ScenarioText> {
   const t = (s: string) => `${s} (${locale})`;
   const wrong = (text: string, why: string) => ({ text: t(text), why: t(why) });
+  const right = wrong;
   return {
     SC1: {
       title: t('Codes on the customer’s own phone'),
@@ -83,6 +84,10 @@ function scenarioText(locale: string): Record<string, ScenarioText> {
         'read-codes-aloud': wrong('Read the code aloud and type it in yourself.', 'The codes are the customer’s own to keep.'),
         'take-over': wrong('Take the phone and log in for them.', 'You guide; the customer does it.'),
         'send-to-bank': wrong('Send them to their bank.', 'This is a service the desk can guide.'),
+      },
+      right: {
+        'keep-codes': right('Let them type the code from the message themselves.', 'The code is theirs alone.'),
+        guide: right('Show them where to tap while they log in.', 'The desk guides its own service.'),
       },
     },
     SC2: {
@@ -93,6 +98,7 @@ function scenarioText(locale: string): Record<string, ScenarioText> {
         'note-codes': wrong('Write the codes down for later.', 'Codes are never written down for others.'),
         'log-in-for-them': wrong('Log in to their bank for them.', 'Never log in on a customer’s behalf.'),
       },
+      right: { stop: right('Stop the payment and look at the message together.', 'The signs point to a scam.') },
     },
     SC3: {
       title: t('A shared computer'),
@@ -102,6 +108,7 @@ function scenarioText(locale: string): Record<string, ScenarioText> {
         'save-password': wrong('Let the browser save the password.', 'A shared device keeps no passwords.'),
         'refer-elsewhere': wrong('Refer them to another office.', 'Logging out is all it takes.'),
       },
+      right: { 'log-out': right('Have them log out and clear the browser.', 'The next user must not get in.') },
     },
   };
 }
@@ -301,6 +308,17 @@ describe('validateScenarios', () => {
         change: (b) => (b.scenarios[0]!.quiz.chooseTwo = ['keep-codes', 'stop']),
         problems: [{ path: '/scenarios/0/quiz/chooseTwo/1', message: 'SC1: "stop" is a right answer of its "Choose 2" item but not an expected outcome.' }],
       },
+      {
+        name: 'a single-choice key that is not an expected outcome',
+        // The key is in doubt: the right text it would need is not a second problem.
+        change: (b) => (b.scenarios[1]!.quiz.single = 'guide'),
+        problems: [{ path: '/scenarios/1/quiz/single', message: 'SC2: "guide" is the right answer of its single-choice item but not an expected outcome.' }],
+      },
+      {
+        name: 'a single-choice key that is not a string',
+        change: (b) => ((b.scenarios[1]!.quiz as Record<string, unknown>).single = ['stop']),
+        problems: [{ path: '/scenarios/1/quiz/single', message: 'SC2: single must be a string, not a list.' }],
+      },
     ])('reports $name', ({ change, problems }) => {
       expect(validateScenarios(bankWith(change), tree)).toEqual(problems);
     });
@@ -361,6 +379,53 @@ describe('validateScenarios', () => {
           },
           { path: '/text/fi/SC1/distractors/codes~1by~0phone/text', message: 'SC1: the text of wrong action "codes/by~phone" is missing or empty in locale "fi".' },
           { path: '/text/fi/SC1/distractors/codes~1by~0phone/why', message: 'SC1: the why of wrong action "codes/by~phone" is missing or empty in locale "fi".' },
+        ],
+      },
+      {
+        name: 'no text for a right course of action in one locale',
+        change: (b) => delete b.text.fi!.SC2!.right.stop,
+        problems: [
+          { path: '/text/fi/SC2/right/stop/text', message: 'SC2: the text of right action "stop" is missing or empty in locale "fi".' },
+          { path: '/text/fi/SC2/right/stop/why', message: 'SC2: the why of right action "stop" is missing or empty in locale "fi".' },
+        ],
+      },
+      {
+        name: 'an empty why of a right course of action',
+        change: (b) => (b.text.en!.SC1!.right['guide']!.why = ' '),
+        problems: [{ path: '/text/en/SC1/right/guide/why', message: 'SC1: the why of right action "guide" is missing or empty in locale "en".' }],
+      },
+      {
+        name: 'no right texts at all in one locale',
+        change: (b) => delete (b.text.en!.SC3! as Partial<Mutable<ScenarioText>>).right,
+        problems: [
+          { path: '/text/en/SC3/right/log-out/text', message: 'SC3: the text of right action "log-out" is missing or empty in locale "en".' },
+          { path: '/text/en/SC3/right/log-out/why', message: 'SC3: the why of right action "log-out" is missing or empty in locale "en".' },
+        ],
+      },
+      {
+        name: 'right texts that are not an object',
+        change: (b) => ((b.text.fi!.SC3! as Record<string, unknown>).right = 'Log out.'),
+        problems: [{ path: '/text/fi/SC3/right', message: 'SC3: the text of the right actions in locale "fi" must be an object, not a string.' }],
+      },
+      {
+        name: 'a right text that is not an object',
+        change: (b) => ((b.text.en!.SC2!.right as Record<string, unknown>).stop = 'Stop.'),
+        problems: [{ path: '/text/en/SC2/right/stop', message: 'SC2: the text of right action "stop" in locale "en" must be an object, not a string.' }],
+      },
+      {
+        name: 'text for a right course of action that no quiz item of the scenario has as right',
+        change: (b) => (b.text.en!.SC3!.right['refer'] = { text: 'Refer them.', why: 'Why.' }),
+        problems: [{ path: '/text/en/SC3/right/refer', message: 'SC3: text in locale "en" for a right action "refer", which is not a right answer of the scenario\'s quiz items.' }],
+      },
+      {
+        name: 'the right text of the primary outcome left over when `quiz.single` names another key',
+        change: (b) => {
+          b.scenarios[0]!.quiz.single = 'guide';
+          delete b.scenarios[0]!.quiz.chooseTwo;
+        },
+        problems: [
+          { path: '/text/en/SC1/right/keep-codes', message: 'SC1: text in locale "en" for a right action "keep-codes", which is not a right answer of the scenario\'s quiz items.' },
+          { path: '/text/fi/SC1/right/keep-codes', message: 'SC1: text in locale "fi" for a right action "keep-codes", which is not a right answer of the scenario\'s quiz items.' },
         ],
       },
       {
