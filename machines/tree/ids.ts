@@ -5,25 +5,32 @@
  * sessionStorage keys and `data-` attribute values, so they stay short, plain and unambiguous.
  */
 
-/** Question, option, outcome and referral ids: kebab-case, e.g. `act-for-me`. */
+/** Question, option, outcome, referral and "never" item ids: kebab-case, e.g. `act-for-me`. */
 export const KEBAB_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** Principle ids: a capital letter and a number, e.g. `P12` (a principle), `L7` (a law). */
 export const PRINCIPLE_ID = /^[A-Z][0-9]+$/;
+
+/** Rule ids: `R` and a number, e.g. `R10`, as the tree contract numbers its rules. */
+export const RULE_ID = /^R[1-9][0-9]*$/;
 
 /** Locale codes: a BCP 47 language tag of letters and digits, e.g. `fi`, `sv`, `en`, `se`, `en-GB`. */
 export const LOCALE_ID = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export const MAX_ID_LENGTH = 64;
 
-export type IdKind = 'question' | 'option' | 'outcome' | 'referral' | 'principle' | 'locale';
+export type IdKind = 'question' | 'option' | 'outcome' | 'referral' | 'never-item' | 'principle' | 'rule' | 'locale';
+
+const KEBAB = { pattern: KEBAB_ID, rule: 'kebab-case: a-z and 0-9 in words joined by "-", starting with a letter' };
 
 const PATTERNS: Readonly<Record<IdKind, { readonly pattern: RegExp; readonly rule: string }>> = {
-  question: { pattern: KEBAB_ID, rule: 'kebab-case: a-z and 0-9 in words joined by "-", starting with a letter' },
-  option: { pattern: KEBAB_ID, rule: 'kebab-case: a-z and 0-9 in words joined by "-", starting with a letter' },
-  outcome: { pattern: KEBAB_ID, rule: 'kebab-case: a-z and 0-9 in words joined by "-", starting with a letter' },
-  referral: { pattern: KEBAB_ID, rule: 'kebab-case: a-z and 0-9 in words joined by "-", starting with a letter' },
+  question: KEBAB,
+  option: KEBAB,
+  outcome: KEBAB,
+  referral: KEBAB,
+  'never-item': KEBAB,
   principle: { pattern: PRINCIPLE_ID, rule: 'a capital letter and a number, such as P12' },
+  rule: { pattern: RULE_ID, rule: 'R and a number, such as R10' },
   locale: { pattern: LOCALE_ID, rule: 'a language tag such as fi, sv, en or en-GB' },
 };
 

@@ -12,8 +12,16 @@ export interface ReadOption {
   readonly id: string;
   readonly index: number;
   readonly next: string | undefined;
-  readonly adds: readonly { readonly outcome: string; readonly when: AnswerCondition | undefined; readonly unless: AnswerCondition | undefined; readonly index: number }[];
+  readonly adds: readonly ReadAddition[];
   readonly exclusive: boolean;
+}
+
+export interface ReadAddition {
+  readonly outcome: string;
+  readonly rule: string | undefined;
+  readonly when: AnswerCondition | undefined;
+  readonly unless: AnswerCondition | undefined;
+  readonly index: number;
 }
 
 export interface ReadQuestion {
@@ -29,6 +37,7 @@ export interface ReadOutcome {
   readonly principles: readonly string[];
   readonly referrals: readonly string[];
   readonly keep: readonly string[] | undefined;
+  readonly never: readonly string[];
 }
 
 /** The well-formed parts of a definition, with everything malformed left out. */
@@ -39,6 +48,10 @@ export interface ReadTree {
   readonly outcomes: readonly ReadOutcome[];
   readonly principleIds: ReadonlySet<string>;
   readonly referralIds: ReadonlySet<string>;
+  /** Ids of the `never` catalogue (empty when the tree has none). */
+  readonly neverIds: ReadonlySet<string>;
+  /** Rule ids named by the options' additions. */
+  readonly ruleIds: ReadonlySet<string>;
   /** The raw text object per locale, when it is an object. */
   readonly text: ReadonlyMap<string, Record<string, unknown>>;
 }
@@ -128,6 +141,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
   const start = nonEmptyString('/start', 'start', definition.start);
 
   const questions = new Map<string, ReadQuestion>();
+  const ruleIds = new Set<string>();
   if (field('/questions', 'questions', definition.questions, 'an object')) {
     for (const [questionId, raw] of Object.entries(definition.questions as Record<string, unknown>)) {
       const path = pointer('questions', questionId);
@@ -146,11 +160,17 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
           const optionId = id(`${optionPath}/id`, 'option', nonEmptyString(`${optionPath}/id`, 'id', rawOption.id));
           const optionNext = nonEmptyString(`${optionPath}/next`, 'next', rawOption.next, true);
           const exclusive = field(`${optionPath}/exclusive`, 'exclusive', rawOption.exclusive, 'true or false', true) && rawOption.exclusive === true;
-          const adds: ReadOption['adds'][number][] = [];
+          const adds: ReadAddition[] = [];
           if (field(`${optionPath}/adds`, 'adds', rawOption.adds, 'an array', true)) {
             (rawOption.adds as unknown[]).forEach((add, addIndex) => {
-              const read = readAddition(add as OutcomeAddition, `${optionPath}/adds/${addIndex}`, report);
-              if (read) adds.push({ ...read, index: addIndex });
+              const addPath = `${optionPath}/adds/${addIndex}`;
+              const read = readAddition(add as OutcomeAddition, addPath, report);
+              if (!read) return;
+              if (read.rule !== undefined) {
+                id(`${addPath}/rule`, 'rule', read.rule);
+                ruleIds.add(read.rule);
+              }
+              adds.push({ ...read, index: addIndex });
             });
           }
           if (optionId !== undefined) options.push({ id: optionId, index, next: optionNext, adds, exclusive });
@@ -173,14 +193,15 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
         keep = stringList(`${path}/overrides/keep`, 'keep', (raw.overrides as Record<string, unknown>).keep);
       }
       field(`${path}/inferred`, 'inferred', raw.inferred, 'true or false', true);
-      if (outcomeId !== undefined) outcomes.push({ id: outcomeId, index, principles, referrals, keep });
+      const never = stringList(`${path}/never`, 'never', raw.never, true);
+      if (outcomeId !== undefined) outcomes.push({ id: outcomeId, index, principles, referrals, keep, never });
     });
   }
 
   /** Reads a catalogue keyed by id (principles, referrals): its ids, each entry checked by `check`. */
-  const catalogue = (name: 'principles' | 'referrals', kind: IdKind, singular: string, check: (entry: Record<string, unknown>, path: string) => void): Set<string> => {
+  const catalogue = (name: 'principles' | 'referrals' | 'never', kind: IdKind, singular: string, check: (entry: Record<string, unknown>, path: string) => void, optional = false): Set<string> => {
     const ids = new Set<string>();
-    if (!field(`/${name}`, name, definition[name], 'an object')) return ids;
+    if (!field(`/${name}`, name, definition[name], 'an object', optional)) return ids;
     for (const [entryId, raw] of Object.entries(definition[name] as Record<string, unknown>)) {
       const path = pointer(name, entryId);
       id(path, kind, entryId);
@@ -201,6 +222,17 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       report(`${path}/url`, 'invalid-value', `url must be an ${LINK_SCHEMES.join(', ')} or relative address.`);
     }
   });
+  const neverIds = catalogue(
+    'never',
+    'never-item',
+    '"Never" item',
+    (raw, path) => {
+      if (!Number.isInteger(raw.rank) || (raw.rank as number) < 1) {
+        report(`${path}/rank`, raw.rank === undefined ? 'missing-field' : 'invalid-value', 'rank must be a whole number from 1 (the most important) up.');
+      }
+    },
+    true,
+  );
 
   const text = new Map<string, Record<string, unknown>>();
   if (field('/text', 'text', definition.text, 'an object')) {
@@ -209,30 +241,34 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
     }
   }
 
-  return { locales, start, questions, outcomes, principleIds, referralIds, text };
+  return { locales, start, questions, outcomes, principleIds, referralIds, neverIds, ruleIds, text };
 }
 
-function readAddition(add: unknown, path: string, report: Report): { outcome: string; when: AnswerCondition | undefined; unless: AnswerCondition | undefined } | undefined {
+function readAddition(add: unknown, path: string, report: Report): Omit<ReadAddition, 'index'> | undefined {
   if (typeof add === 'string') {
     if (add.trim() === '') report(path, 'invalid-value', 'An outcome id must not be empty.');
-    return add.trim() === '' ? undefined : { outcome: add, when: undefined, unless: undefined };
+    return add.trim() === '' ? undefined : { outcome: add, rule: undefined, when: undefined, unless: undefined };
   }
   if (!isRecord(add)) {
-    report(path, 'wrong-type', `An added outcome must be an outcome id or { outcome, when, unless }, not ${typeName(add)}.`);
+    report(path, 'wrong-type', `An added outcome must be an outcome id or { outcome, rule, when, unless }, not ${typeName(add)}.`);
     return undefined;
   }
   if (typeof add.outcome !== 'string' || add.outcome.trim() === '') {
     report(`${path}/outcome`, add.outcome === undefined ? 'missing-field' : 'wrong-type', '"outcome" must be an outcome id.');
     return undefined;
   }
-  if (add.when === undefined && add.unless === undefined) {
-    report(`${path}/when`, 'missing-field', 'Give "when", "unless" or both: each an object mapping question ids to lists of option ids.');
+  if (add.rule !== undefined && typeof add.rule !== 'string') {
+    report(`${path}/rule`, 'wrong-type', '"rule" must be a rule id such as R10.');
+    return undefined;
+  }
+  if (add.rule === undefined && add.when === undefined && add.unless === undefined) {
+    report(`${path}/when`, 'missing-field', 'Give "rule", "when" or "unless" (or write the outcome id alone): "when" and "unless" map question ids to lists of option ids.');
     return undefined;
   }
   const when = readCondition(add.when, `${path}/when`, report);
   const unless = readCondition(add.unless, `${path}/unless`, report);
   if (when === null || unless === null) return undefined;
-  return { outcome: add.outcome, when, unless };
+  return { outcome: add.outcome, rule: add.rule, when, unless };
 }
 
 /** A condition on the answers: `undefined` when absent, `null` when malformed (reported). */

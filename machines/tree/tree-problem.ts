@@ -21,6 +21,8 @@ export const TREE_PROBLEM_CODES = [
   'unknown-outcome',
   'unknown-principle',
   'unknown-referral',
+  'unknown-never-item',
+  'unused-never-item',
   'unknown-locale',
   'missing-text',
   'unknown-text',

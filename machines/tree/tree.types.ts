@@ -20,13 +20,19 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export type AnswerCondition = Readonly<Record<string, readonly string[]>>;
 
 /**
- * An outcome id, or an outcome id added only when a condition on the answers holds (`when`)
- * and/or another does not (`unless`); at least one of the two is given.
+ * An outcome id, or an object naming the outcome with at least one of: the rule that adds it
+ * (`rule`, e.g. `R10`: its "because" phrase explains the course of action), a condition on the
+ * answers that must hold (`when`) and one that must not (`unless`).
  */
-export type OutcomeAddition =
-  | string
-  | { readonly outcome: string; readonly when: AnswerCondition; readonly unless?: AnswerCondition }
-  | { readonly outcome: string; readonly when?: AnswerCondition; readonly unless: AnswerCondition };
+export type OutcomeAddition = string | ConditionalAddition;
+
+export interface ConditionalAddition {
+  readonly outcome: string;
+  /** The rule this addition belongs to; one rule may add several outcomes from several options. */
+  readonly rule?: string;
+  readonly when?: AnswerCondition;
+  readonly unless?: AnswerCondition;
+}
 
 export interface OptionDefinition {
   readonly id: string;
@@ -63,6 +69,16 @@ export interface OutcomeDefinition {
   readonly overrides?: { readonly keep: readonly string[] };
   /** The course of action is the team's reading (INFERRED in the brief), not an official rule. */
   readonly inferred?: boolean;
+  /** What not to do: ids from the tree's `never` catalogue, shown most important (lowest rank) first. */
+  readonly never?: readonly string[];
+}
+
+/**
+ * A "what not to do" item, shared by the courses of action that list it, so a result with
+ * several courses shows it once. `rank` orders a merged list: 1 is the most important.
+ */
+export interface NeverItemDefinition {
+  readonly rank: number;
 }
 
 export interface PrincipleDefinition {
@@ -95,8 +111,19 @@ export interface OutcomeText {
   /** The course of action as one imperative sentence (a quiz option uses it too). */
   readonly action: string;
   readonly steps: readonly string[];
-  /** What not to do. */
+  /** What not to do (being replaced by the tree's `never` catalogue). */
   readonly avoid: readonly string[];
+  /**
+   * The course of action for the customer: plain language the supporter can show or read out
+   * (short sentences, common words, no rule ids or staff wording). A tree gives it for every
+   * outcome in every locale, or for none.
+   */
+  readonly customer?: string;
+}
+
+export interface RuleText {
+  /** Completes "… because …" next to a course of action, e.g. "the customer asks you to do it for them". */
+  readonly because: string;
 }
 
 export interface PrincipleText {
@@ -117,6 +144,10 @@ export interface TreeText {
   readonly outcomes: Readonly<Record<string, OutcomeText>>;
   readonly principles: Readonly<Record<string, PrincipleText>>;
   readonly referrals: Readonly<Record<string, ReferralText>>;
+  /** Each "what not to do" item of the `never` catalogue as one sentence, keyed by id. */
+  readonly never?: Readonly<Record<string, string>>;
+  /** Per rule id used in `adds`: why its outcomes are recommended. */
+  readonly rules?: Readonly<Record<string, RuleText>>;
 }
 
 export interface TreeDefinition {
@@ -136,6 +167,8 @@ export interface TreeDefinition {
   readonly principles: Readonly<Record<string, PrincipleDefinition>>;
   /** Places to refer to, keyed by id. */
   readonly referrals: Readonly<Record<string, ReferralDefinition>>;
+  /** "What not to do" items keyed by id, with their rank; outcomes list the ids that apply. */
+  readonly never?: Readonly<Record<string, NeverItemDefinition>>;
   /** Text keyed by locale code. */
   readonly text: Readonly<Record<string, TreeText>>;
 }

@@ -179,6 +179,16 @@ function checkOutcomes(tree: ReadTree, report: Report): void {
     (outcome.keep ?? []).forEach((id, i) => {
       if (!outcomeIds.has(id)) report(`${path}/overrides/keep/${i}`, 'unknown-outcome', `"${id}" is not an outcome.`);
     });
+    const listed = new Set<string>();
+    outcome.never.forEach((id, i) => {
+      if (!tree.neverIds.has(id)) report(`${path}/never/${i}`, 'unknown-never-item', `"Never" item "${id}" is not in the tree's "never" catalogue.`);
+      if (listed.has(id)) report(`${path}/never/${i}`, 'duplicate-id', `"Never" item "${id}" is listed twice.`);
+      listed.add(id);
+    });
+  }
+  const used = new Set(tree.outcomes.flatMap((o) => o.never));
+  for (const id of tree.neverIds) {
+    if (!used.has(id)) report(pointer('never', id), 'unused-never-item', `No outcome lists "never" item "${id}".`);
   }
 }
 
@@ -194,7 +204,8 @@ interface TextEntries {
 const entries = (ids: ReadonlySet<string>, entry: (id: string) => TextShape): TextEntries => ({ ids, entry });
 
 const OPTION_TEXT: TextShape = { label: 'text', hint: 'text?' };
-const OUTCOME_TEXT: TextShape = { title: 'text', action: 'text', steps: 'list+', avoid: 'list' };
+const OUTCOME_TEXT: TextShape = { title: 'text', action: 'text', steps: 'list+', avoid: 'list', customer: 'text?' };
+const RULE_TEXT: TextShape = { because: 'text' };
 const PRINCIPLE_TEXT: TextShape = { title: 'text', text: 'text' };
 const REFERRAL_TEXT: TextShape = { name: 'text', detail: 'text' };
 
@@ -212,6 +223,8 @@ function textShape(tree: ReadTree): TextShape {
     outcomes: entries(new Set(tree.outcomes.map((o) => o.id)), () => OUTCOME_TEXT),
     principles: entries(tree.principleIds, () => PRINCIPLE_TEXT),
     referrals: entries(tree.referralIds, () => REFERRAL_TEXT),
+    never: entries(tree.neverIds, () => 'text'),
+    rules: entries(tree.ruleIds, () => RULE_TEXT),
   };
 }
 
@@ -222,6 +235,27 @@ function checkText(tree: ReadTree, report: Report): void {
   const shape = textShape(tree);
   for (const locale of tree.locales) {
     checkTextShape(tree.text.get(locale), shape, ['text', locale], `locale "${locale}"`, report);
+  }
+  checkCustomerText(tree, report);
+}
+
+/** Customer texts are all or nothing: the guide offers the customer view only when every outcome has one. */
+function checkCustomerText(tree: ReadTree, report: Report): void {
+  const has = (locale: string, outcome: string): boolean => {
+    const outcomes = tree.text.get(locale)?.outcomes;
+    const text = isRecord(outcomes) && Object.hasOwn(outcomes, outcome) ? outcomes[outcome] : undefined;
+    return isRecord(text) && text.customer !== undefined;
+  };
+  const pairs = tree.locales.flatMap((locale) => tree.outcomes.map((o) => [locale, o.id] as const));
+  const given = pairs.filter(([locale, outcome]) => has(locale, outcome));
+  if (given.length === 0 || given.length === pairs.length) return;
+  const [locale, outcome] = given[0]!;
+  for (const [missingLocale, missingOutcome] of pairs.filter(([l, o]) => !has(l, o))) {
+    report(
+      pointer('text', missingLocale, 'outcomes', missingOutcome, 'customer'),
+      'missing-text',
+      `No customer text in locale "${missingLocale}", while "${outcome}" has one in "${locale}": give every outcome one in every locale, or none.`,
+    );
   }
 }
 
@@ -245,6 +279,8 @@ function checkTextShape(value: unknown, shape: TextShape, segments: string[], lo
     }
     return;
   }
+  // An empty catalogue (no "never" items, no rule ids) needs no text record.
+  if (value === undefined && isEntries(shape) && shape.ids.size === 0) return;
   if (!isRecord(value)) {
     report(pointer(...segments), value === undefined ? 'missing-text' : 'wrong-type', `Missing text in ${locale}.`);
     return;

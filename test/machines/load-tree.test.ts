@@ -52,7 +52,7 @@ describe('a tree changed after it was given', () => {
   it('is checked again by recommend, which walks the tree as it is now', () => {
     const definition = smallTree() as Mutable;
     expect(recommend(definition as TreeDefinition, deskWalk)).toMatchObject({ status: 'complete', outcomes: ['guide'] });
-    definition.questions.whose.options[0].adds = ['guide', 'refer'];
+    definition.questions.whose.options[0].adds = [{ outcome: 'guide', rule: 'R3' }, 'refer'];
     expect(recommend(definition as TreeDefinition, deskWalk)).toMatchObject({ status: 'complete', outcomes: ['guide', 'refer'] });
     delete definition.questions.whose; // signs now leads to a question that does not exist
     expect(() => recommend(definition as TreeDefinition, deskWalk)).toThrow(TreeValidationError);

@@ -52,7 +52,7 @@ describe('an outcome added unless a condition holds', () => {
   // "refer" is added for "other" unless the walk saw a scam sign; "guide" only at the desk and unless codes were offered.
   const definition = (() => {
     const t = smallTree() as unknown as { questions: Record<string, { options: { id: string; adds?: unknown[] }[] }> };
-    t.questions.whose!.options[0]!.adds = [{ outcome: 'guide', when: { where: ['desk'] }, unless: { signs: ['codes'] } }];
+    t.questions.whose!.options[0]!.adds = [{ outcome: 'guide', rule: 'R3', when: { where: ['desk'] }, unless: { signs: ['codes'] } }];
     t.questions.whose!.options[1]!.adds = [{ outcome: 'refer', unless: { where: ['library'] } }];
     return t as unknown as TreeDefinition;
   })();

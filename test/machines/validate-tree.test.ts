@@ -9,6 +9,21 @@ describe('validateTree', () => {
     expect(validateTree(JSON.parse(JSON.stringify(smallTree())))).toEqual([]);
   });
 
+  it('accepts a tree without rule ids, "never" catalogue or customer texts (all three are optional)', () => {
+    const plain = structuredClone(smallTree()) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    plain.questions.signs.options[0].adds = ['keep-codes'];
+    plain.questions.signs.options[1].adds = ['stop'];
+    delete plain.questions.whose.options[0].adds[0].rule;
+    delete plain.never;
+    for (const outcome of plain.outcomes) delete outcome.never;
+    for (const text of Object.values(plain.text) as Record<string, any>[]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+      delete text.never;
+      delete text.rules;
+      for (const outcome of Object.values(text.outcomes) as Record<string, unknown>[]) delete outcome.customer;
+    }
+    expect(validateTree(plain)).toEqual([]);
+  });
+
   it('has a corpus of at least 15 malformed trees', () => {
     expect(malformedTrees.length).toBeGreaterThanOrEqual(15);
   });
