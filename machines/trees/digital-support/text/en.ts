@@ -89,7 +89,7 @@ export const en = {
     },
     owner: {
       title: 'Whose service is it?',
-      help: 'Your own includes, in our reading, what your matter uses: Suomi.fi identification into your service, your decision in Suomi.fi Messages, e-Authorizations for your service. A library’s loans and bookings are its own.',
+      help: 'Your own includes, in our reading, what your matter uses: Suomi.fi identification into your service, your decision in Suomi.fi Messages, e-Authorizations for your service. A library’s loans and bookings are its own. A deceased person’s matters belong to each organisation concerned, under its own estate procedure.',
       options: {
         own: {
           label: 'My organisation’s own',
@@ -97,7 +97,7 @@ export const en = {
         },
         'other-authority': {
           label: 'Another authority’s',
-          hint: 'E.g. the Tax Administration, or Kela (also MyKanta, even at a wellbeing services county’s desk, unless agreed locally).',
+          hint: 'E.g. the Tax Administration (MyTax), or Kela (OmaKela; also MyKanta, even at a wellbeing services county’s desk, unless agreed locally).',
         },
         'bank-insurer': {
           label: 'A bank’s or insurer’s',
@@ -235,7 +235,7 @@ export const en = {
       steps: [
         'Say kindly that only the customer may use their codes: not you, a relative or an interpreter.',
         'In person, look away while they type and guide in words.',
-        'By phone or screen sharing, never have codes read out; ask them to pause sharing while they type codes.',
+        'By phone or screen sharing, never have codes read out, and ask them to pause sharing while they type codes (good practice).',
         'Remind them that authorities and banks never ask for codes by phone or message.',
         'If someone else needs to act for them, point to Suomi.fi e-Authorizations.',
       ],
@@ -265,7 +265,7 @@ export const en = {
         'Say kindly that you cannot fill in, submit or pay in their name in an e-service.',
         'Offer to guide them step by step while they do it themselves.',
         'Or explain Suomi.fi e-Authorizations, or offer the service’s phone, paper or in-person channel; your organisation handling its own matter there is not acting on their behalf.',
-        'If they ask you to read a letter or the screen aloud, you may (our reading); questions on its content go to the sender.',
+        'If they ask you to read a letter (e.g. in OmaKela or Suomi.fi Messages) or the screen aloud, you may (our reading); questions on its content go to the sender.',
       ],
       avoid: [
         'Do not fill in, submit or pay in their name in an e-service.',
@@ -283,6 +283,7 @@ export const en = {
         'Guardians usually act for their minor children without a mandate; some services set limits.',
         'If the customer has a guardian for their affairs (edunvalvoja), what each of them may do depends on the guardianship: check it.',
         'Banks and insurers use their own powers of attorney: ask the bank or insurer.',
+        'After a death, the matters belong to the estate (kuolinpesä): never use the deceased’s codes, and do not rely on mandates they gave (the Tax Administration, for one, no longer accepts them); each organisation has its own estate procedure: refer to it.',
       ],
       avoid: [
         'Do not let anyone use the customer’s codes, even with consent or a paper power of attorney.',
@@ -312,6 +313,8 @@ export const en = {
         'Let the customer use the device and log in; guide them step by step.',
         'Advise on the procedure: what can be applied for, where and by when (your duty to advise, within your competence).',
         'Explain what a question means; let the customer choose the answer.',
+        'At a state authority, or in a bilingual municipality or wellbeing services county, the customer may use Finnish or Swedish (Language Act 423/2003, s. 10): if unsure, ask which they prefer. Sámi has its own act (Sámi Language Act): check your local practice.',
+        'With an interpreter, speak to the customer, not to the interpreter; the customer still does the steps (good practice).',
         'Show the service’s help contacts for later.',
       ],
       avoid: [
@@ -356,6 +359,7 @@ export const en = {
         'Help find the official service by its known address (not through search results or message links) and its public instructions.',
         'Simple technical help with online banking is fine; banking questions go to the bank.',
         'Leave the content of the matter (what to apply for, what to answer) to the service’s advice channel.',
+        'With an interpreter, speak to the customer, not to the interpreter; the customer still does the steps (good practice).',
       ],
       avoid: [
         'Do not advise on what to answer, and do not give banking advice.',

@@ -89,7 +89,7 @@ export const fi = {
     },
     owner: {
       title: 'Kenen palvelu on kyseessä?',
-      help: 'Oppaan tulkinta: omaan asiaan liittyvät palvelut ovat omia (Suomi.fi-tunnistus omaan palveluun, organisaatiosi päätös Suomi.fi-viesteissä, Suomi.fi-valtuudet omaan palveluun). Kirjaston omat palvelut (kirjastokortti, lainat, tilavaraukset) ovat kirjaston omia.',
+      help: 'Oppaan tulkinta: omaan asiaan liittyvät palvelut ovat omia (Suomi.fi-tunnistus omaan palveluun, organisaatiosi päätös Suomi.fi-viesteissä, Suomi.fi-valtuudet omaan palveluun). Kirjaston omat palvelut (kirjastokortti, lainat, tilavaraukset) ovat kirjaston omia. Kuolleen henkilön asiat kuuluvat kullekin asianomaiselle organisaatiolle sen oman kuolinpesämenettelyn mukaan.',
       options: {
         own: {
           label: 'Oman organisaationi',
@@ -97,7 +97,7 @@ export const fi = {
         },
         'other-authority': {
           label: 'Toisen viranomaisen',
-          hint: 'Esim. Kela tai Verohallinto. OmaKanta on Kelan palvelu myös hyvinvointialueen asiakaspalvelussa, ellei paikallisesti ole toisin sovittu.',
+          hint: 'Esim. Kela (OmaKela) tai Verohallinto (OmaVero). OmaKanta on Kelan palvelu myös hyvinvointialueen asiakaspalvelussa, ellei paikallisesti ole toisin sovittu.',
         },
         'bank-insurer': {
           label: 'Pankin tai vakuutusyhtiön',
@@ -270,7 +270,7 @@ export const fi = {
         'Kerro ystävällisesti, ettet voi hoitaa asiaa hänen nimissään verkkopalvelussa.',
         'Tarjoudu opastamaan vaihe vaiheelta, tai kerro Suomi.fi-valtuuksista, jos läheinen voisi hoitaa asiaa.',
         'Kerro palvelun puhelin-, paperi- tai käyntiasioinnista; jos palvelu on organisaatiosi oma, tarjoa niitä itse, sillä organisaation oma asiakaspalvelu ei ole puolesta-asiointia.',
-        'Voit lukea kirjeen tai näytön tekstin ääneen asiakkaan pyynnöstä: se ei ole puolesta-asiointia (oppaan tulkinta). Sisältöä koskevat kysymykset ohjaa lähettäjälle.',
+        'Voit lukea kirjeen (esimerkiksi OmaKelassa tai Suomi.fi-viesteissä) tai näytön tekstin ääneen asiakkaan pyynnöstä: se ei ole puolesta-asiointia (oppaan tulkinta). Sisältöä koskevat kysymykset ohjaa lähettäjälle.',
       ],
       avoid: [
         'Älä kirjaudu verkkopalveluun asiakkaan tunnuksilla tai omillasi hoitaaksesi asian hänen nimissään.',
@@ -288,6 +288,7 @@ export const fi = {
         'Huoltaja asioi yleensä alaikäisen lapsensa puolesta ilman valtuutta; jotkin palvelut rajoittavat tätä.',
         'Jos asiakkaalla on edunvalvoja, edunvalvonnan laajuus ratkaisee, mitä asiakas ja edunvalvoja saavat tehdä: tarkista asia.',
         'Pankit ja vakuutusyhtiöt käyttävät omia valtakirjojaan: kysy asiakkaan pankilta tai vakuutusyhtiöltä.',
+        'Kuolleen henkilön asiat kuuluvat kuolinpesälle: vainajan tunnuksia ei saa käyttää, eikä hänen antamiinsa valtuutuksiin voi nojata (esimerkiksi Verohallinto ei hyväksy niitä kuoleman jälkeen). Jokaisella organisaatiolla on oma menettelynsä kuolinpesän asioissa: ohjaa sen neuvontaan.',
       ],
       avoid: [
         'Älä anna kenenkään käyttää asiakkaan tunnuksia, ei edes hänen luvallaan.',
@@ -317,6 +318,8 @@ export const fi = {
         'Anna asiakkaan käyttää laitetta ja kirjautua itse; opasta vaihe kerrallaan.',
         'Neuvo menettelyssä toimivaltasi rajoissa: mitä voi hakea, mistä ja mihin mennessä.',
         'Selitä, mitä kysymys tarkoittaa, ja anna asiakkaan valita vastaus itse.',
+        'Valtion viranomaisessa sekä kaksikielisen kunnan tai hyvinvointialueen viranomaisessa asiakas saa käyttää suomea tai ruotsia (kielilaki 423/2003, 10 §): kysy tarvittaessa, kumpaa kieltä hän haluaa käyttää. Saamen kielen käytöstä säädetään saamen kielilaissa: tarkista käytäntö paikallisesti.',
+        'Jos mukana on tulkki, puhu asiakkaalle eikä tulkille; asiakas tekee vaiheet itse (hyvä käytäntö).',
         'Näytä palvelun neuvontayhteystiedot myöhempää varten.',
       ],
       avoid: [
@@ -360,6 +363,7 @@ export const fi = {
         'Auta löytämään virallinen palvelu sen tunnetusta osoitteesta, ei hakutuloksen tai viestin linkin kautta, ja näytä sen julkiset ohjeet.',
         'Verkkopankissa voit auttaa yksinkertaisissa teknisissä asioissa; pankkiasioissa neuvoo pankki.',
         'Ohjaa asian sisältöä koskevat kysymykset palvelusta vastaavan organisaation neuvontaan.',
+        'Jos mukana on tulkki, puhu asiakkaalle eikä tulkille; asiakas tekee vaiheet itse (hyvä käytäntö).',
       ],
       avoid: [
         'Älä neuvo, mitä asiakkaan asiassa haetaan tai vastataan.',

@@ -69,26 +69,26 @@ export const sv = {
       help: 'Välj det som ligger närmast.',
       options: {
         guidance: {
-          label: 'Vägledning, sköter saken själv',
+          label: 'Vill ha vägledning och sköta saken själv',
           hint: 'Kunden gör det själv och du vägleder.',
         },
         'act-for-me': {
-          label: 'Att jag sköter saken åt kunden',
+          label: 'Vill att jag sköter saken åt kunden',
           hint: 'Du fyller i, skickar in eller betalar åt kunden.',
         },
         proxy: {
-          label: 'Att en närstående ska kunna sköta saken',
+          label: 'Vill att en närstående sköter kundens ärenden',
           hint: 'En anhörig eller vän ska sköta kundens ärenden.',
         },
         repair: {
-          label: 'Reparation eller stora uppdateringar',
+          label: 'Vill ha reparation eller stora uppdateringar',
           hint: 'Reparation, borttagning av skadliga program, byte av operativsystem, stora uppdateringar.',
         },
       },
     },
     owner: {
       title: 'Vems tjänst är det?',
-      help: 'Bibliotekets egna tjänster (lånekort, lån, lokalbokning) är dess egna. Tjänster som hör till organisationens eget ärende räknas som egna (vår tolkning).',
+      help: 'Bibliotekets egna tjänster (lånekort, lån, lokalbokning) är dess egna. Tjänster som hör till organisationens eget ärende räknas som egna (vår tolkning). En avliden persons ärenden hör till respektive organisation, som har sitt eget förfarande för dödsbon.',
       options: {
         own: {
           label: 'Min organisations egen',
@@ -96,7 +96,7 @@ export const sv = {
         },
         'other-authority': {
           label: 'En annan myndighets',
-          hint: 'T.ex. FPA eller Skatteförvaltningen. MittKanta är FPA:s, också vid välfärdsområdets disk, om inget lokalt avtal säger annat.',
+          hint: 'T.ex. FPA (MittFPA) eller Skatteförvaltningen (MinSkatt). MittKanta är FPA:s, också vid välfärdsområdets disk, om inget lokalt avtal säger annat.',
         },
         'bank-insurer': {
           label: 'En banks eller ett försäkringsbolags',
@@ -184,6 +184,7 @@ export const sv = {
         'Öppna inte länken och ring inte numret i meddelandet.',
         'Logga inte in för att testa webbplatsen och vidarebefordra inte länken.',
         'Installera ingen app som uppringaren eller meddelandet ber om, och tryck inte på virusvarningar.',
+        'Avfärda inte kundens oro.',
       ],
     },
     'decline-repair': {
@@ -219,7 +220,7 @@ export const sv = {
       title: 'Kunden bestämmer själv',
       action: 'Tala med kunden mellan fyra ögon, ge tid och gör bara det som kunden själv bestämmer.',
       steps: [
-        'Be att få tala med kunden ensam en stund.',
+        'Be vänligt den som är med att vänta en stund, och tala med kunden mellan fyra ögon (god praxis).',
         'Ge kunden tid; inget behöver avgöras i dag.',
         'Fråga vad kunden själv vill, och gör bara det.',
         'Vill kunden själv att någon sköter saken, berätta om lagliga vägar som Suomi.fi-fullmakter.',
@@ -236,7 +237,7 @@ export const sv = {
       steps: [
         'Säg vänligt att bara kunden själv får använda sina koder; inte heller en anhörig eller en tolk får använda dem.',
         'På plats: titta bort när kunden skriver in koderna, och vägled med ord.',
-        'Per telefon eller skärmdelning: be aldrig kunden läsa upp koder, och be kunden pausa delningen medan koderna skrivs in.',
+        'Per telefon eller skärmdelning: be aldrig kunden läsa upp koder, och be kunden pausa delningen medan koderna skrivs in (god praxis).',
         'Påminn om att myndigheter och banker aldrig ber om koder per telefon eller i meddelanden.',
         'Vill någon annan sköta ärendet, berätta om Suomi.fi-fullmakter.',
       ],
@@ -268,7 +269,7 @@ export const sv = {
         'Erbjud vägledning steg för steg medan kunden gör det själv, eller förklara Suomi.fi-fullmakter.',
         'Gäller det organisationens egen tjänst, erbjud dess pappers-, telefon- eller besöksservice; när organisationen själv sköter ärendet är det inget ombudskap.',
         'Gäller det någon annans tjänst, hänvisa till tjänstens egen icke-digitala kanal.',
-        'Ber kunden dig läsa upp ett brev eller det som står på skärmen, kan du göra det; det är inte att agera för kunden (vår tolkning). Frågor om innehållet går till avsändaren.',
+        'Ber kunden dig läsa upp ett brev (t.ex. i MittFPA eller Suomi.fi-meddelanden) eller det som står på skärmen, kan du göra det; det är inte att agera för kunden (vår tolkning). Frågor om innehållet går till avsändaren.',
       ],
       avoid: [
         'Fyll inte i, skicka inte in och betala inte i kundens namn.',
@@ -286,6 +287,7 @@ export const sv = {
         'Vårdnadshavare sköter i regel sina minderåriga barns ärenden utan fullmakt; vissa tjänster har begränsningar.',
         'Har kunden en intressebevakare: vad kunden och intressebevakaren får göra beror på intressebevakningen, så kontrollera det.',
         'Banker och försäkringsbolag har egna fullmakter: fråga banken eller försäkringsbolaget.',
+        'Efter ett dödsfall hör ärendena till dödsboet: använd aldrig den avlidnas koder och lita inte på fullmakter som den avlidna gav (Skatteförvaltningen godtar dem till exempel inte efter dödsfallet). Varje organisation har sitt eget förfarande för dödsbon: hänvisa dit.',
       ],
       avoid: [
         'Låt ingen använda kundens koder, ens med samtycke.',
@@ -315,6 +317,8 @@ export const sv = {
         'Låt kunden själv använda enheten och logga in.',
         'Ge råd om förfarandet: vad man kan ansöka om, var och när (rådgivningsskyldigheten inom myndighetens behörighet).',
         'Förklara vad en fråga betyder och låt kunden själv välja svaret.',
+        'Hos en statlig myndighet och hos myndigheter i tvåspråkiga kommuner och välfärdsområden får kunden använda finska eller svenska (språklagen 423/2003, 10 §): fråga vid behov vilket språk kunden vill använda. För samiska gäller samiska språklagen: kontrollera praxis lokalt.',
+        'Är en tolk med, tala till kunden och inte till tolken; kunden gör stegen själv (god praxis).',
         'Visa tjänstens kontaktuppgifter för rådgivning.',
       ],
       avoid: [
@@ -359,6 +363,7 @@ export const sv = {
         'Hjälp kunden hitta den officiella tjänsten via dess kända adress och dess offentliga anvisningar.',
         'Hänvisa frågor om ärendets innehåll till den som ansvarar för tjänsten.',
         'Enkel teknisk hjälp med nätbanken går bra; råd i bankärenden ger banken.',
+        'Är en tolk med, tala till kunden och inte till tolken; kunden gör stegen själv (god praxis).',
       ],
       avoid: [
         'Ge inga råd om vad kunden ska svara eller fylla i.',
@@ -383,7 +388,7 @@ export const sv = {
       ],
     },
     'no-supporter-device-login': {
-      title: 'God praxis: kunden loggar inte in på din arbetsenhet',
+      title: 'God praxis: kunden loggar inte in på din arbetsdator eller arbetstelefon',
       action: 'Låt kunden logga in på sin egen enhet eller på kunddatorn, aldrig på din arbetsdator eller arbetstelefon (god praxis).',
       steps: [
         'Be kunden använda sin egen enhet eller kunddatorn.',
@@ -392,7 +397,7 @@ export const sv = {
         'Skälet (vår tolkning): kundens inloggning och filer ska inte bli kvar på din enhet.',
       ],
       avoid: [
-        'Låt inte kunden logga in på din arbetsenhet.',
+        'Låt inte kunden logga in på din arbetsdator eller arbetstelefon.',
         'Spara inte kundens filer på din enhet.',
       ],
     },
