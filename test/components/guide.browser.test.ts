@@ -126,8 +126,8 @@ describe('<digituki-guide>', () => {
       const g = await guide();
       await g.walk(scenarioFor('remote-support').answers);
       const remote = g.root.querySelector('[data-outcome="remote-support"]')!;
-      expect(remote.textContent).toContain('Good practice (the team’s reading), not an official rule.');
-      expect(g.root.querySelector('[data-outcome="keep-credentials-private"]')!.textContent).not.toContain('Good practice (the team’s reading)');
+      expect(remote.textContent).toContain('Good practice (our reading), not an official rule.');
+      expect(g.root.querySelector('[data-outcome="keep-credentials-private"]')!.textContent).not.toContain('Good practice (our reading)');
       await g.click('Start over');
       await g.walk(scenarioFor('general-support').answers);
       expect(g.root.querySelector('[data-outcome="general-support"] [part="principles"]')!.textContent).toContain('our reading, not an official rule');

@@ -17,7 +17,7 @@ export function outcomeCard(msg: Msg, outcome: OutcomeView): TemplateResult {
       </h3>
       <p class="action">${outcome.action}</p>
       ${outcome.inferred
-        ? html`<p class="inferred">${msg('Good practice (the team’s reading), not an official rule.', { id: 'ui.result.inferred', desc: 'Note on a course of action that no source states.' })}</p>`
+        ? html`<p class="inferred">${msg('Good practice (our reading), not an official rule.', { id: 'ui.result.inferred', desc: 'Note on a course of action that no source states.' })}</p>`
         : nothing}
       <h4>${msg('Do', { id: 'ui.result.steps', desc: 'Heading above the steps.' })}</h4>
       <ol part="steps">

@@ -19,7 +19,7 @@ export function introScreen(msg: Msg, { count, passScore, passAll }: QuizIntroVi
         <li>${msg(str`${count} items: situations and statements.`, { id: 'quiz.intro.count', desc: 'How many items the attempt has.' })}</li>
         <li>
           ${passAll
-            ? msg('To pass, answer every item right, as the badge requires correct answers.', { id: 'quiz.intro.pass-all', desc: 'The default pass rule.' })
+            ? msg('To pass, answer every item right. The badge is awarded on correct answers; this practice asks for all of them.', { id: 'quiz.intro.pass-all', desc: 'The default pass rule.' })
             : msg(str`To pass, answer at least ${passScore} of ${count} right.`, { id: 'quiz.intro.pass-some', desc: 'A lowered pass rule.' })}
         </li>
         <li>${msg('After each answer you see the right course of action and why.', { id: 'quiz.intro.feedback', desc: 'What happens after each answer.' })}</li>

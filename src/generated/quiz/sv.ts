@@ -16,7 +16,7 @@
 'quiz.intro': `Öva på att skilja digitalt stöd i servicesituationer från allmänt digitalt stöd, och gränserna för båda.`,
 'quiz.intro.count': str`${0} frågor: situationer och påståenden.`,
 'quiz.intro.feedback': `Efter varje svar ser du rätt tillvägagångssätt och varför.`,
-'quiz.intro.pass-all': `För att bli godkänd ska du svara rätt på alla frågor, som märket kräver.`,
+'quiz.intro.pass-all': `För att bli godkänd ska du svara rätt på alla frågor. Kompetensmärket beviljas på grundval av rätta svar; i den här övningen krävs att alla svar är rätt.`,
 'quiz.intro.pass-some': str`För att bli godkänd ska du svara rätt på minst ${0} av ${1}.`,
 'quiz.intro.practice': `Det här är en övning: själva kompetensmärket söks från Myndigheten för digitalisering och befolkningsdata.`,
 'quiz.missing-one': `Välj ett alternativ.`,
