@@ -297,6 +297,7 @@ export const en = {
       steps: [
         'Help with what needs no identification: public information and blank forms.',
         'Explain the kinds of strong e-ID and who issues them: bank codes (banks), a mobile certificate (mobile operators), the citizen certificate on the ID card (card from the police, certificate from DVV).',
+        'A customer from abroad may be able to log in with another EU country’s notified (eIDAS) e-ID or, without a Finnish personal identity code, with the Finnish Authenticator app, but only in services that accept them: check the service.',
         'Offer the service’s phone, paper or in-person channel.',
         'Or they can authorise someone they trust with Suomi.fi e-Authorizations; without an e-ID they accept the mandate request at a DVV service point.',
       ],

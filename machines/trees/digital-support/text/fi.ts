@@ -302,6 +302,7 @@ export const fi = {
       steps: [
         'Auta julkisissa tiedoissa ja tyhjissä lomakkeissa: ne eivät vaadi tunnistautumista.',
         'Kerro tunnistusvälineistä ja niiden myöntäjistä: pankkitunnukset (pankit), mobiilivarmenne (teleoperaattorit), kansalaisvarmenne poliisin myöntämällä henkilökortilla.',
+        'Ulkomailta tullut asiakas voi ehkä kirjautua toisen EU-maan hyväksytyllä (eIDAS) tunnistusvälineellä tai, jos hänellä ei ole suomalaista henkilötunnusta, Finnish Authenticator -sovelluksella, mutta vain palveluissa, jotka hyväksyvät ne: tarkista asia palvelusta.',
         'Tarjoa palvelun puhelin-, paperi- tai käyntiasiointia.',
         'Kerro, että asiakas voi valtuuttaa luotetun henkilön Suomi.fi-valtuuksilla myös ilman omaa tunnistusvälinettä.',
       ],

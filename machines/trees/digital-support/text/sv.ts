@@ -301,6 +301,7 @@ export const sv = {
       steps: [
         'Hjälp med offentlig information och tomma blanketter; de kräver ingen identifiering.',
         'Förklara typerna och vem som utfärdar dem: bankkoder (banker), mobilcertifikat (teleoperatörer), medborgarcertifikat på identitetskortet (kortet utfärdas av polisen).',
+        'En kund från utlandet kan kanske logga in med ett annat EU-lands anmälda (eIDAS) identifieringsverktyg eller, utan finländsk personbeteckning, med appen Finnish Authenticator, men bara i tjänster som godtar dem: kontrollera i tjänsten.',
         'Erbjud tjänstens kanal per telefon, på papper eller på plats.',
         'Berätta att kunden kan ge en betrodd person fullmakt (Suomi.fi-fullmakter), om kunden förstår vad det innebär.',
       ],
