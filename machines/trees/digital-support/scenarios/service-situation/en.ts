@@ -24,6 +24,12 @@ export const en = {
         why: 'Doing the matter for her is not guidance; she learns by taking the steps herself with your help.',
       },
     },
+    right: {
+      'guide-own-service': {
+        text: 'Guide her through the booking step by step while she logs in and taps on her own phone.',
+        why: 'It is the county’s own e-service, so supporting its use belongs to this desk; she does the steps and logs in herself.',
+      },
+    },
   },
   SC03: {
     title: 'Tax return at a municipal service point',
@@ -45,6 +51,16 @@ export const en = {
       'keep-printout-at-desk': {
         text: 'Print her return and keep a copy at the desk in case she comes back.',
         why: 'Her tax data is not the service point’s to keep, and copies lying around are a risk.',
+      },
+    },
+    right: {
+      'refer-service-owner': {
+        text: 'Tell her MyTax is the Tax Administration’s service and show her where it gives tax advice.',
+        why: 'Tax questions belong to the Tax Administration; the municipality points her to its advice instead of answering for it.',
+      },
+      'shared-device-care': {
+        text: 'Before she leaves, make sure she has logged out of MyTax and the browser data is cleared.',
+        why: 'Nothing of hers may stay on the customer computer for the next user: no open session, no tax data in the browser.',
       },
     },
   },
@@ -70,9 +86,19 @@ export const en = {
         why: 'The neighbour’s codes show the neighbour’s own data; acting for someone else needs a Suomi.fi e-Authorization, where the service allows it.',
       },
     },
+    right: {
+      'no-eid-alternatives': {
+        text: 'Explain neutrally what kinds of e-ID exist, and that he can authorise someone he trusts for MyKanta.',
+        why: 'Without an e-ID he still has routes: getting one from the issuer he chooses, or a Suomi.fi e-Authorization for health matters to someone he trusts.',
+      },
+      'refer-service-owner': {
+        text: 'Tell him MyKanta is Kela’s service and show him kanta.fi for its instructions and contacts.',
+        why: 'MyKanta is not the county’s own service: questions about using it go to its own advice, found on kanta.fi.',
+      },
+    },
   },
   SC05: {
-    title: 'Daughter handed her father’s bank codes',
+    title: 'A father, his daughter and an application',
     situation:
       'A father and his adult daughter come to the service point of the wellbeing services county’s social services. He wants her to fill in his application in the county’s e-service, so he hands her his phone with the bank’s code app open and tells her his PIN.',
     distractors: {
@@ -93,15 +119,25 @@ export const en = {
         why: 'Doing the matter for them is not digital support; guide the father to do it himself, or the daughter to act with a mandate.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Hand the phone back to the father and say that only he may use his codes, consent or not.',
+        why: 'Codes are personal: even his consent does not let his daughter, or you, log in as him.',
+      },
+      'e-authorizations': {
+        text: 'Explain that he can authorise his daughter in Suomi.fi e-Authorizations, if the county’s e-service accepts mandates.',
+        why: 'In an e-service the daughter acts for him only with a mandate and her own codes; each service decides whether it accepts mandates.',
+      },
+    },
   },
   SC06: {
-    title: 'Customer computer left logged in',
+    title: 'An attachment and a bus to catch',
     situation:
-      'At a Kela service point, a customer has just sent an application on the customer computer in the lobby and is putting on his coat. The e-service is still open in the browser with his details on the screen.',
+      'At a Kela service point, a customer is filling in an application in OmaKela, Kela’s e-service, on the customer computer in the lobby. He asks the clerk how to attach his rental agreement, which he has downloaded from his e-mail as a PDF, and says he must then hurry to catch his bus.',
     distractors: {
       'next-customer-closes-it': {
-        text: 'Let him go; the next customer will close the window anyway.',
-        why: 'An open session shows his personal data to whoever sits down next.',
+        text: 'Let him run for his bus; the next customer will close the window anyway.',
+        why: 'An open session and a downloaded file show his personal data to whoever sits down next.',
       },
       'browse-open-session': {
         text: 'Click through the open session to check whether his application went through.',
@@ -116,9 +152,19 @@ export const en = {
         why: 'The session is closed and the browser data cleared before he leaves, not hours later.',
       },
     },
+    right: {
+      'shared-device-care': {
+        text: 'Before he leaves, have him log out of OmaKela and his e-mail and delete the downloaded agreement.',
+        why: 'Nothing of his may stay on a shared computer: an open session or a downloaded file is there for the next customer to see.',
+      },
+      'guide-own-service': {
+        text: 'Show him step by step how to attach the file, while he does the clicking himself.',
+        why: 'OmaKela is Kela’s own service, so guiding him in it belongs to this desk; he does the steps himself.',
+      },
+    },
   },
   SC09: {
-    title: 'A caller offers his codes on the support line',
+    title: 'A login problem on the parking permit line',
     situation:
       'On the city’s own support line for its resident parking permit e-service, a caller is stuck at the login. He offers to read out his password and the one-time code from his text message so that the adviser can log in for him remotely.',
     distractors: {
@@ -139,9 +185,19 @@ export const en = {
         why: 'A supporter never stores a customer’s passwords anywhere.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Stop him before he reads anything out, and talk him through typing the codes himself.',
+        why: 'Codes are never read out, not even to the city’s own adviser; he logs in himself with your guidance.',
+      },
+      'remote-support': {
+        text: 'Ask him to read out what the screen says, never the codes, and guide him from that.',
+        why: 'On the phone you cannot see his screen: good practice is to work from what he reads to you, on the city’s official line.',
+      },
+    },
   },
   SC11: {
-    title: 'Tax refund text message with a link',
+    title: 'A text message about a tax refund',
     situation:
       'At a Tax Administration service point, a customer shows a text message saying she has a tax refund waiting and must log in through the link to receive it. She asks for help logging in with her bank codes.',
     distractors: {
@@ -155,18 +211,24 @@ export const en = {
       },
       'trust-the-logo': {
         text: 'Assure her the message is genuine because it carries the agency’s logo.',
-        why: 'A logo is easy to copy; the link in the message is the warning sign.',
+        why: 'A logo is easy to copy; the Tax Administration says its messages never contain a direct link to MyTax, so the link itself gives the scam away.',
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: 'Tell her not to use the link, and have her open MyTax herself by typing its known address.',
+        why: 'The Tax Administration says its messages never contain a direct link to MyTax; a real refund shows in MyTax itself.',
       },
     },
   },
   SC12: {
-    title: 'A caller pressing for codes during a home visit',
+    title: 'A phone call during a home-care visit',
     situation:
       'During a home-care visit by the wellbeing services county, an elderly woman’s phone rings and the caller says he is from her bank’s security team. He urges her to confirm her codes on a page he has just sent her by text message, and she asks the home-care worker to help type them in.',
     distractors: {
       'read-codes-to-caller': {
         text: 'Read the codes out to the caller for her, since she is upset.',
-        why: 'Banks and authorities never ask for codes; giving them out hands the caller access to her money.',
+        why: 'Banks and authorities never ask for codes by phone or message; giving them out hands the caller access to her money.',
       },
       'type-codes-on-callers-site': {
         text: 'Type the codes into the page to see whether it is genuine.',
@@ -176,14 +238,24 @@ export const en = {
         text: 'Step out of the room, as the call is her private business.',
         why: 'Pressure to hand over codes is a sign of fraud; stay and help her break it off.',
       },
-      'write-codes-on-note': {
-        text: 'Write her codes on a note so she can answer the caller faster.',
-        why: 'Codes are never written down and never handled by anyone but her.',
+      'call-number-caller-gave': {
+        text: 'Call back the number the caller gave, to check that he really is from the bank.',
+        why: 'That number leads back to the fraudster; the bank is reached only by a number she knows from elsewhere, such as the bank’s own website.',
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: 'Help her end the call without opening the page; to check, she calls her bank on a number she knows.',
+        why: 'A caller pushing for codes through a link follows the pattern of bank fraud: stop, and reach the bank only by a known number.',
+      },
+      'keep-credentials-private': {
+        text: 'Tell her that her codes are for her own logins only; no bank asks for them by phone or message.',
+        why: 'Codes are personal, and a bank never asks for them by phone or message, so whoever does is not the bank.',
       },
     },
   },
   SC13: {
-    title: 'Wants to log in on the clerk’s computer',
+    title: 'A long form on a small screen',
     situation:
       'At a municipal customer service point, a mother wants to apply for an early childhood education place in the municipality’s e-service. She finds her phone screen too small for the long form and asks to log in with her bank codes on the clerk’s work computer, although the point also has a customer computer.',
     distractors: {
@@ -204,6 +276,16 @@ export const en = {
         why: 'The point has a customer computer for exactly this, and support for its own service should be given now.',
       },
     },
+    right: {
+      'guide-own-service': {
+        text: 'Guide her step by step through the early childhood education application while she fills it in.',
+        why: 'It is the municipality’s own e-service: guiding her in it belongs to this desk, here and now.',
+      },
+      'no-supporter-device-login': {
+        text: 'Offer her the customer computer for the login instead of your work computer.',
+        why: 'Good practice (our reading): customers log in on their own or a shared device, so nothing of theirs is left on a work computer.',
+      },
+    },
   },
   SC14: {
     title: 'Setting up a new phone after a Kela visit',
@@ -218,13 +300,23 @@ export const en = {
         text: 'Reset the old phone to factory settings once the transfer seems done.',
         why: 'A reset can wipe data that has not been backed up; the customer decides on such steps himself.',
       },
-      'no-help-anywhere': {
-        text: 'Tell him phone help is not available anywhere in the public sector.',
-        why: 'General digital support, for example at libraries, helps with devices; point him there.',
+      'set-up-email-quickly': {
+        text: 'Set up just his e-mail on the new phone yourself, since it only takes a minute.',
+        why: 'His own phone is not Kela’s service, and you would be typing his e-mail password; general digital support helps him do it himself.',
       },
       'recommend-a-shop': {
         text: 'Recommend the phone shop you use yourself for the transfer.',
         why: 'Steering a customer to a particular company is not neutral.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Tell him where the nearest library or digital support point helps with phones, and when.',
+        why: 'Help with his own phone is not Kela’s service; general digital support gives it, and he should leave knowing where and when.',
+      },
+      'data-loss-risk': {
+        text: 'Remind him to back up his contacts and photos before anything is moved.',
+        why: 'He is responsible for his phone and its data, and a transfer can lose whatever is not backed up.',
       },
     },
   },
@@ -245,9 +337,19 @@ export const en = {
         text: 'Copy her document to your own USB stick and finish the formatting for her later.',
         why: 'Her document should not leave with you, and doing the work for her teaches her nothing.',
       },
-      'no-computer-help-exists': {
-        text: 'Tell her that no one offers help with computer basics.',
-        why: 'General digital support, such as libraries and digital support points, teaches exactly these skills.',
+      'teach-basics-while-quiet': {
+        text: 'Teach her the word-processing basics yourself, since nobody is queueing right now.',
+        why: 'General computer skills are not the employment services’ task; general digital support teaches them properly, and she can go back there.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Tell her where and when a library or digital support point teaches word processing.',
+        why: 'Basic computer skills are not this service’s task; general digital support teaches them, and she needs the place and times.',
+      },
+      'shared-device-care': {
+        text: 'Make sure she logs out and leaves no files of hers on the customer computer.',
+        why: 'The next user of the customer computer must not find her documents or an open account.',
       },
     },
   },
@@ -269,6 +371,16 @@ export const en = {
         why: 'Her phone, codes and payments stay in her own hands.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Give her phone back and tell her that her PIN is for her alone, not for staff.',
+        why: 'Her PIN is personal: nobody else types it or even hears it, however willing she is.',
+      },
+      'not-on-behalf': {
+        text: 'Say you cannot pay it in her name, and that her own bank can help her with payments.',
+        why: 'Paying for a customer is doing her matter in her name; the bank has its own channels and powers of attorney for payments.',
+      },
+    },
   },
   SC17: {
     title: 'Installing a pharmacy app',
@@ -283,13 +395,23 @@ export const en = {
         text: 'Install the app with your own app store account to save time.',
         why: 'Installs are made with her own account on her own device, so they stay under her control.',
       },
-      'tidy-up-other-settings': {
-        text: 'Tidy up the other settings on her phone while you are at it.',
-        why: 'Only the agreed change is made, and she is responsible for her device and its data.',
+      'install-it-while-quiet': {
+        text: 'Install the app on her phone yourself while the waiting room is quiet.',
+        why: 'Help with her own phone and a pharmacy’s app is not the health station’s service; done for her, it also leaves her unable to do it next time.',
       },
       'log-in-to-app-for-her': {
         text: 'Log in to the app for her with her bank codes.',
         why: 'She logs in herself; her codes are never yours to use.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Tell her where and when a library or digital support point helps with installing apps.',
+        why: 'Help with her own phone is not the health station’s service; general digital support gives it.',
+      },
+      'refer-service-owner': {
+        text: 'Tell her the pharmacy’s own instructions and customer service answer questions about its app.',
+        why: 'The app is the pharmacy’s service: the pharmacy, not the health station, knows it and answers for it.',
       },
     },
   },
@@ -315,9 +437,23 @@ export const en = {
         why: 'There are alternatives: authorising her son, authorisation by application, and a non-digital channel.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Offer her Kela’s desk, phone service and paper forms for her matters for now.',
+        why: 'Kela’s own channels stay open to her; Kela handling her matter there is its own service, not acting on her behalf.',
+      },
+      'e-authorizations': {
+        text: 'Explain that she can authorise her son in Suomi.fi e-Authorizations and accept his request at a DVV service point.',
+        why: 'The son then acts with his own codes; as she cannot use hers, she can accept his mandate request in person.',
+      },
+      'no-eid-alternatives': {
+        text: 'Tell her neutrally about other kinds of e-ID, such as a mobile certificate or the ID card’s certificate.',
+        why: 'Bank codes are not the only strong e-ID; the kinds and their issuers are explained without steering her to a company.',
+      },
+    },
   },
   SC19: {
-    title: 'Learning MyTax in private on the customer computer',
+    title: 'Learning MyTax on the customer computer',
     situation:
       'At a Tax Administration service point, a customer wants to learn on the customer computer how logging in to MyTax works and where the tax card pages are. She would rather the staff member did not see her personal details on the screen.',
     distractors: {
@@ -332,6 +468,16 @@ export const en = {
       'print-her-tax-details': {
         text: 'Print her tax details on the desk printer so you can go through them together.',
         why: 'Printouts go further than she wanted to show, and they can be left lying at the desk.',
+      },
+    },
+    right: {
+      'customer-privacy': {
+        text: 'Say you will keep confidential anything you may see, and guide her in words while she keeps the screen.',
+        why: 'She decides what you see, and spoken guidance works without looking at her details.',
+      },
+      'guide-own-service': {
+        text: 'Talk her through logging in to MyTax and finding the tax card pages while she clicks.',
+        why: 'MyTax is the Tax Administration’s own service, so teaching its use belongs to this service point.',
       },
     },
   },
@@ -357,6 +503,20 @@ export const en = {
         why: 'Another person’s codes may not be used for his matter, and your work computer is not for customers’ logins.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Give him DVV’s paper change-of-address form and take it in here at the service point.',
+        why: 'DVV’s own paper form, returned at its service point, needs no e-ID; DVV handling it is its own service, not acting on his behalf.',
+      },
+      'not-on-behalf': {
+        text: 'Explain that you cannot send the online notification in his name, even from your own computer.',
+        why: 'In the e-service nobody acts in his name, and his notification must not go under your identity.',
+      },
+      'no-eid-alternatives': {
+        text: 'Tell him neutrally what kinds of Finnish e-ID exist and who issues them, for later matters.',
+        why: 'Many later matters will need an e-ID; knowing the kinds and their issuers lets him choose for himself.',
+      },
+    },
   },
   SC21: {
     title: 'Enrolling on an adult education course',
@@ -380,6 +540,20 @@ export const en = {
         why: 'Keeping her details to act for her later means both storing her data and doing the matter in her place.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Offer to enrol her at the desk, if the adult education centre takes enrolments that way.',
+        why: 'Where the centre allows it, the municipality enrolling her in its own channel is its own service, not acting on her behalf.',
+      },
+      'not-on-behalf': {
+        text: 'Say you will not fill in the online enrolment in her name.',
+        why: 'In the e-service she acts for herself: you guide her, or the municipality takes the enrolment in its own channel.',
+      },
+      'guide-own-service': {
+        text: 'Guide her through the online enrolment on her own phone while she types in her details.',
+        why: 'The adult education centre is the municipality’s own service and the form is short: she can do it herself with your help.',
+      },
+    },
   },
   SC22: {
     title: 'Kela application at a joint service point',
@@ -397,6 +571,16 @@ export const en = {
       'photograph-application': {
         text: 'Take a photo of her completed application for the service point’s records.',
         why: 'Copies of her data are not the point’s to keep, and she has not chosen to show them.',
+      },
+    },
+    right: {
+      'guide-own-service': {
+        text: 'Guide her step by step through the housing allowance application in OmaKela.',
+        why: 'Under the joint-service agreement the point assists with Kela’s service as its own; Kela still decides on the allowance.',
+      },
+      'customer-privacy': {
+        text: 'Look away from her income details and guide her in words only.',
+        why: 'She decides what you see; you can guide her without seeing her income.',
       },
     },
   },
@@ -418,6 +602,16 @@ export const en = {
         why: 'The supporter does not decide for the customer; ask about a guardian or a continuing power of attorney, and follow your organisation’s procedure.',
       },
     },
+    right: {
+      'capacity-concern': {
+        text: 'Do not help with the mandate today; explain kindly why, and follow your organisation’s procedure.',
+        why: 'A mandate needs a person who understands what he gives; his questions put that in doubt.',
+      },
+      'refer-service-owner': {
+        text: 'Tell them his Kela matters are Kela’s, and where Kela gives advice on them.',
+        why: 'Kela’s benefits are not the county’s service: Kela’s own advice answers for them.',
+      },
+    },
   },
   SC39: {
     title: 'A transport service application and a lost thread',
@@ -435,6 +629,16 @@ export const en = {
       'send-her-home': {
         text: 'Tell her to come back with a relative and leave it at that.',
         why: 'This is the organisation’s own service: it may not send her away with nothing. Consult your procedure and ask about a guardian or a continuing power of attorney.',
+      },
+    },
+    right: {
+      'capacity-concern': {
+        text: 'Pause before she sends anything, and follow your organisation’s procedure for such doubts.',
+        why: 'An application commits her; while it is unclear that she understands it, she is not helped to make it.',
+      },
+      'guide-own-service': {
+        text: 'Explain in simple words what the transport service is and what the form asks, as she holds the phone.',
+        why: 'It is the county’s own service, so advising on it is this desk’s duty; she keeps the phone and the decisions.',
       },
     },
   },

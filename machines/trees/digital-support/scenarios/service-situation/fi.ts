@@ -24,6 +24,12 @@ export const fi = {
         why: 'Asian tekeminen asiakkaan puolesta ei ole opastusta; hän oppii, kun tekee vaiheet itse neuvojesi avulla.',
       },
     },
+    right: {
+      'guide-own-service': {
+        text: 'Opasta häntä ajanvarauksessa vaihe vaiheelta, kun hän itse kirjautuu ja etenee omalla puhelimellaan.',
+        why: 'Kyse on hyvinvointialueen omasta asiointipalvelusta, joten sen käytön tukeminen kuuluu tälle pisteelle; asiakas tekee vaiheet ja kirjautuu itse.',
+      },
+    },
   },
   SC03: {
     title: 'Veroilmoitus kunnan asiointipisteessä',
@@ -45,6 +51,16 @@ export const fi = {
       'keep-printout-at-desk': {
         text: 'Tulosta hänen veroilmoituksensa ja säilytä kopio tiskillä siltä varalta, että hän palaa.',
         why: 'Hänen verotietonsa eivät kuulu asiointipisteen säilytettäviksi, ja esillä lojuvat kopiot ovat riski.',
+      },
+    },
+    right: {
+      'refer-service-owner': {
+        text: 'Kerro, että OmaVero on Verohallinnon palvelu, ja näytä, mistä Verohallinto antaa veroneuvontaa.',
+        why: 'Veroasiat kuuluvat Verohallinnolle; kunta ohjaa sen neuvontaan eikä vastaa sen puolesta.',
+      },
+      'shared-device-care': {
+        text: 'Varmista ennen hänen lähtöään, että hän on kirjautunut ulos OmaVerosta ja selaimen tiedot on tyhjennetty.',
+        why: 'Asiakaskoneelle ei saa jäädä seuraavalle käyttäjälle mitään hänen tietojaan: ei avointa istuntoa eikä verotietoja selaimeen.',
       },
     },
   },
@@ -70,9 +86,19 @@ export const fi = {
         why: 'Naapurin tunnuksilla näkyvät naapurin omat tiedot; toisen puolesta asiointi vaatii Suomi.fi-valtuuden, jos palvelu sen sallii.',
       },
     },
+    right: {
+      'no-eid-alternatives': {
+        text: 'Kerro puolueettomasti, millaisia tunnistusvälineitä on, ja että hän voi valtuuttaa luotetun henkilön OmaKantaan.',
+        why: 'Ilman tunnistusvälinettäkin keinoja on: hän voi hankkia sellaisen valitsemaltaan myöntäjältä tai antaa luottamalleen henkilölle Suomi.fi-valtuuden terveysasioihin.',
+      },
+      'refer-service-owner': {
+        text: 'Kerro, että OmaKanta on Kelan palvelu, ja näytä kanta.fi-sivusto, josta löytyvät sen ohjeet ja yhteystiedot.',
+        why: 'OmaKanta ei ole hyvinvointialueen oma palvelu: sen käyttöä koskevat kysymykset kuuluvat sen omaan neuvontaan, jonka tiedot ovat kanta.fi-sivustolla.',
+      },
+    },
   },
   SC05: {
-    title: 'Tytär sai isänsä pankkitunnukset',
+    title: 'Isä, tytär ja hakemus',
     situation:
       'Isä ja hänen aikuinen tyttärensä tulevat hyvinvointialueen sosiaalipalvelujen asiointipisteeseen. Isä haluaa tyttären täyttävän hänen hakemuksensa alueen asiointipalvelussa, joten hän ojentaa tyttärelle puhelimensa pankin tunnuslukusovellus auki ja kertoo PIN-koodinsa.',
     distractors: {
@@ -93,15 +119,25 @@ export const fi = {
         why: 'Asian hoitaminen heidän puolestaan ei ole digitukea; opasta isää tekemään se itse tai tytärtä toimimaan valtuudella.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Ojenna puhelin takaisin isälle ja kerro, että vain hän saa käyttää tunnuksiaan, suostumuksesta huolimatta.',
+        why: 'Tunnukset ovat henkilökohtaiset: suostumuskaan ei anna tyttärelle tai sinulle lupaa kirjautua hänenä.',
+      },
+      'e-authorizations': {
+        text: 'Kerro, että hän voi valtuuttaa tyttärensä Suomi.fi-valtuuksilla, jos hyvinvointialueen asiointipalvelu hyväksyy valtuudet.',
+        why: 'Asiointipalvelussa tytär voi toimia isän puolesta vain valtuudella ja omilla tunnuksillaan; kukin palvelu päättää, hyväksyykö se valtuudet.',
+      },
+    },
   },
   SC06: {
-    title: 'Asiakaskone jäi kirjautuneeksi',
+    title: 'Liite ja kiire bussiin',
     situation:
-      'Kelan palvelupisteessä asiakas on juuri lähettänyt hakemuksen aulan asiakaskoneella ja pukee jo takkia päälleen. Asiointipalvelu on yhä auki selaimessa, ja hänen tietonsa näkyvät näytöllä.',
+      'Kelan palvelupisteessä asiakas täyttää hakemusta Kelan OmaKela-asiointipalvelussa aulan asiakaskoneella. Hän kysyy virkailijalta, miten vuokrasopimus liitetään hakemukseen – hän on ladannut sen sähköpostistaan PDF-tiedostona – ja kertoo, että sitten hänen on kiirehdittävä bussiin.',
     distractors: {
       'next-customer-closes-it': {
-        text: 'Anna hänen lähteä; seuraava asiakas sulkee ikkunan kuitenkin.',
-        why: 'Auki jäänyt istunto näyttää hänen henkilötietonsa sille, joka istuu koneelle seuraavaksi.',
+        text: 'Anna hänen kiirehtiä bussiin; seuraava asiakas sulkee ikkunan kuitenkin.',
+        why: 'Auki jäänyt istunto ja ladattu tiedosto näyttävät hänen henkilötietonsa sille, joka istuu koneelle seuraavaksi.',
       },
       'browse-open-session': {
         text: 'Selaa avointa istuntoa ja tarkista, menikö hakemus perille.',
@@ -116,11 +152,21 @@ export const fi = {
         why: 'Istunto suljetaan ja selaimen tiedot tyhjennetään ennen kuin asiakas lähtee, ei tunteja myöhemmin.',
       },
     },
+    right: {
+      'shared-device-care': {
+        text: 'Pyydä häntä ennen lähtöä kirjautumaan ulos OmaKelasta ja sähköpostista ja poistamaan ladattu vuokrasopimus.',
+        why: 'Yhteiskäyttöiselle koneelle ei saa jäädä mitään hänen tietojaan: auki jäänyt istunto tai ladattu tiedosto on seuraavan asiakkaan nähtävillä.',
+      },
+      'guide-own-service': {
+        text: 'Näytä vaihe vaiheelta, miten tiedosto liitetään hakemukseen, ja anna hänen klikata itse.',
+        why: 'OmaKela on Kelan oma palvelu, joten sen käytössä opastaminen kuuluu tälle pisteelle; asiakas tekee vaiheet itse.',
+      },
+    },
   },
   SC09: {
-    title: 'Soittaja tarjoaa tunnuksiaan tukipuhelimessa',
+    title: 'Kirjautumisongelma asukaspysäköinnin tukipuhelimessa',
     situation:
-      'Kaupungin oman asukaspysäköintitunnuksen asiointipalvelun tukipuhelimeen soittanut asiakas on jumissa kirjautumisessa. Hän tarjoutuu lukemaan ääneen salasanansa ja tekstiviestillä tulleen kertakäyttöisen koodin, jotta neuvoja voisi kirjautua hänen puolestaan etänä.',
+      'Asiakas soittaa kaupungin asukaspysäköinnin verkkopalvelun tukipuhelimeen, koska hän ei pääse kirjautumaan. Hän tarjoutuu lukemaan ääneen salasanansa ja tekstiviestillä tulleen kertakäyttöisen koodin, jotta neuvoja voisi kirjautua hänen puolestaan etänä.',
     distractors: {
       'accept-codes-to-save-time': {
         text: 'Ota tunnukset vastaan ajan säästämiseksi ja kirjaudu hänen puolestaan.',
@@ -139,9 +185,19 @@ export const fi = {
         why: 'Digituen antaja ei tallenna asiakkaan salasanoja mihinkään.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Keskeytä hänet ennen kuin hän lukee mitään ääneen, ja opasta häntä näppäilemään tunnukset itse.',
+        why: 'Tunnuksia ei lueta ääneen edes kaupungin omalle neuvojalle; hän kirjautuu itse, ja sinä opastat.',
+      },
+      'remote-support': {
+        text: 'Pyydä häntä lukemaan, mitä näytöllä lukee – ei koskaan tunnuksia – ja opasta sen perusteella.',
+        why: 'Puhelimessa et näe hänen näyttöään: hyvä käytäntö on edetä sen mukaan, mitä hän lukee sinulle, kaupungin virallisessa puhelinpalvelussa.',
+      },
+    },
   },
   SC11: {
-    title: 'Veronpalautusviesti, jossa on linkki',
+    title: 'Tekstiviesti veronpalautuksesta',
     situation:
       'Verohallinnon palvelupisteessä asiakas näyttää tekstiviestiä, jossa kerrotaan häntä odottavasta veronpalautuksesta. Viestin mukaan palautuksen saa kirjautumalla linkin kautta, ja asiakas pyytää apua kirjautumiseen pankkitunnuksillaan.',
     distractors: {
@@ -155,18 +211,24 @@ export const fi = {
       },
       'trust-the-logo': {
         text: 'Vakuuta hänelle, että viesti on aito, koska siinä on viraston logo.',
-        why: 'Logon voi kopioida helposti; varoitusmerkki on viestin linkki.',
+        why: 'Logon voi kopioida helposti; Verohallinnon mukaan sen viesteissä ei koskaan ole suoraa linkkiä OmaVeroon, joten jo linkki paljastaa huijauksen.',
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: 'Kehota häntä jättämään linkki avaamatta ja avaamaan OmaVero itse kirjoittamalla sen tunnettu osoite.',
+        why: 'Verohallinnon mukaan sen viesteissä ei koskaan ole suoraa linkkiä OmaVeroon; todellinen palautus näkyy OmaVerossa.',
       },
     },
   },
   SC12: {
-    title: 'Soittaja painostaa tunnuksiin kotikäynnillä',
+    title: 'Puhelu kotihoidon käynnillä',
     situation:
       'Hyvinvointialueen kotihoidon käynnillä iäkkään naisen puhelin soi, ja soittaja sanoo olevansa pankin turvallisuusosastolta. Hän hoputtaa naista vahvistamaan tunnuksensa sivulla, jonka linkin hän juuri lähetti tekstiviestillä, ja nainen pyytää kotihoidon työntekijää auttamaan tunnusten näppäilyssä.',
     distractors: {
       'read-codes-to-caller': {
         text: 'Lue tunnukset soittajalle hänen puolestaan, koska hän on hätääntynyt.',
-        why: 'Pankit ja viranomaiset eivät koskaan kysy tunnuksia; niiden kertominen avaa soittajalle pääsyn hänen rahoihinsa.',
+        why: 'Pankit ja viranomaiset eivät koskaan kysy tunnuksia puhelimessa tai viestillä; niiden kertominen avaa soittajalle pääsyn hänen rahoihinsa.',
       },
       'type-codes-on-callers-site': {
         text: 'Näppäile tunnukset sivulle ja katso, onko se aito.',
@@ -176,16 +238,26 @@ export const fi = {
         text: 'Poistu huoneesta, koska puhelu on hänen yksityisasiansa.',
         why: 'Painostus tunnusten luovuttamiseen on huijauksen merkki; jää paikalle ja auta häntä katkaisemaan puhelu.',
       },
-      'write-codes-on-note': {
-        text: 'Kirjoita hänen tunnuksensa lapulle, jotta hän voi vastata soittajalle nopeammin.',
-        why: 'Tunnuksia ei kirjoiteta muistiin, eikä niitä käsittele kukaan muu kuin hän itse.',
+      'call-number-caller-gave': {
+        text: 'Soita soittajan antamaan numeroon ja tarkista, onko hän todella pankista.',
+        why: 'Numero vie takaisin huijarille; pankkiin otetaan yhteys vain numerosta, jonka hän tietää muualta, esimerkiksi pankin omilta sivuilta.',
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: 'Auta häntä lopettamaan puhelu avaamatta sivua; tarkistaakseen hän soittaa pankkiinsa tuntemaansa numeroon.',
+        why: 'Soittaja, joka hoputtaa syöttämään tunnukset linkin kautta, toimii pankkihuijauksen kaavalla: keskeytä, ja ota pankkiin yhteys vain tunnetusta numerosta.',
+      },
+      'keep-credentials-private': {
+        text: 'Kerro, että tunnukset ovat vain hänen omia kirjautumisiaan varten; pankki ei kysy niitä puhelimessa eikä viestillä.',
+        why: 'Tunnukset ovat henkilökohtaiset, eikä pankki koskaan kysy niitä puhelimessa tai viestillä, joten kysyjä ei ole pankki.',
       },
     },
   },
   SC13: {
-    title: 'Haluaa kirjautua virkailijan koneella',
+    title: 'Pitkä lomake pienellä näytöllä',
     situation:
-      'Kunnan asiakaspalvelupisteessä äiti haluaa hakea lapselleen varhaiskasvatuspaikkaa kunnan asiointipalvelussa. Hänen mielestään puhelimen näyttö on liian pieni pitkälle lomakkeelle, joten hän pyytää saada kirjautua pankkitunnuksillaan virkailijan työkoneella, vaikka pisteessä on myös asiakaskone.',
+      'Kunnan asiakaspalvelupisteessä äiti haluaa hakea lapselleen varhaiskasvatuspaikkaa kunnan asiointipalvelussa. Hänen mielestään puhelimen näyttö on liian pieni pitkälle lomakkeelle, joten hän haluaisi kirjautua pankkitunnuksillaan virkailijan työkoneella, vaikka pisteessä on myös asiakaskone.',
     distractors: {
       'work-computer-then-log-out': {
         text: 'Anna hänen kirjautua työkoneellasi ja kirjaudu lopuksi vain ulos.',
@@ -204,6 +276,16 @@ export const fi = {
         why: 'Pisteessä on asiakaskone juuri tätä varten, ja oman palvelun tuki kuuluu antaa nyt.',
       },
     },
+    right: {
+      'guide-own-service': {
+        text: 'Opasta häntä vaihe vaiheelta varhaiskasvatushakemuksessa, kun hän täyttää sen itse.',
+        why: 'Kyse on kunnan omasta asiointipalvelusta: sen käytössä opastaminen kuuluu tälle pisteelle, tässä ja nyt.',
+      },
+      'no-supporter-device-login': {
+        text: 'Tarjoa kirjautumiseen asiakaskonetta työkoneesi sijaan.',
+        why: 'Hyvä käytäntö (oppaan tulkinta): asiakas kirjautuu omalla tai yhteiskäyttöisellä laitteella, jotta työkoneelle ei jää mitään hänen tietojaan.',
+      },
+    },
   },
   SC14: {
     title: 'Uuden puhelimen käyttöönotto Kelan asioinnin jälkeen',
@@ -218,13 +300,23 @@ export const fi = {
         text: 'Palauta vanha puhelin tehdasasetuksiin, kun siirto näyttää valmiilta.',
         why: 'Palautus voi pyyhkiä tiedot, joista ei ole varmuuskopiota; tällaisista vaiheista päättää asiakas itse.',
       },
-      'no-help-anywhere': {
-        text: 'Kerro hänelle, ettei puhelimen käyttöön saa apua mistään julkisesta palvelusta.',
-        why: 'Yleinen digituki, esimerkiksi kirjastoissa, auttaa laitteiden kanssa; ohjaa hänet sinne.',
+      'set-up-email-quickly': {
+        text: 'Määritä uuteen puhelimeen itse ainakin sähköposti, koska se vie vain hetken.',
+        why: 'Hänen oma puhelimensa ei ole Kelan palvelua, ja joutuisit näppäilemään hänen sähköpostinsa salasanan; yleinen digituki auttaa häntä tekemään sen itse.',
       },
       'recommend-a-shop': {
         text: 'Suosittele siirtoon puhelinliikettä, jossa itse asioit.',
         why: 'Asiakkaan ohjaaminen tiettyyn yritykseen ei ole puolueetonta.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Kerro, missä lähin kirjasto tai digitukipiste auttaa puhelimen kanssa ja milloin.',
+        why: 'Apu hänen omaan puhelimeensa ei ole Kelan palvelua; sitä antaa yleinen digituki, ja hänen pitää lähteä tietäen, minne ja milloin.',
+      },
+      'data-loss-risk': {
+        text: 'Muistuta häntä varmuuskopioimaan yhteystiedot ja kuvat ennen kuin mitään siirretään.',
+        why: 'Hän vastaa itse puhelimestaan ja sen tiedoista, ja siirrossa voi kadota kaikki, mitä ei ole varmuuskopioitu.',
       },
     },
   },
@@ -245,9 +337,19 @@ export const fi = {
         text: 'Kopioi hänen asiakirjansa omalle muistitikullesi ja viimeistele muotoilu hänen puolestaan myöhemmin.',
         why: 'Hänen asiakirjansa ei kuulu lähteä mukaasi, eikä työn tekeminen hänen puolestaan opeta hänelle mitään.',
       },
-      'no-computer-help-exists': {
-        text: 'Kerro hänelle, ettei tietokoneen perusteisiin saa apua mistään.',
-        why: 'Yleinen digituki, kuten kirjastot ja digitukipisteet, opettaa juuri tällaisia taitoja.',
+      'teach-basics-while-quiet': {
+        text: 'Opeta hänelle tekstinkäsittelyn perusteet itse, koska jonoa ei juuri nyt ole.',
+        why: 'Yleiset tietokonetaidot eivät kuulu työllisyyspalvelujen tehtäviin; yleinen digituki opettaa niitä kunnolla, ja sinne hän voi palata uudelleen.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Kerro, missä ja milloin kirjasto tai digitukipiste opettaa tekstinkäsittelyä.',
+        why: 'Tietokoneen perustaidot eivät kuulu tämän palvelun tehtäviin; niitä opettaa yleinen digituki, ja hän tarvitsee paikan ja ajat.',
+      },
+      'shared-device-care': {
+        text: 'Varmista, että hän kirjautuu ulos eikä jätä asiakaskoneelle omia tiedostojaan.',
+        why: 'Asiakaskoneen seuraava käyttäjä ei saa löytää hänen asiakirjojaan eikä auki jäänyttä tiliä.',
       },
     },
   },
@@ -269,6 +371,16 @@ export const fi = {
         why: 'Puhelimen, tunnusten ja maksujen on pysyttävä hänen omissa käsissään.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Anna puhelin takaisin ja kerro, että tunnusluku on vain hänen, ei henkilökunnan.',
+        why: 'Tunnusluku on henkilökohtainen: kukaan muu ei näppäile eikä edes kuule sitä, vaikka hän itse haluaisi.',
+      },
+      'not-on-behalf': {
+        text: 'Kerro, ettet voi maksaa laskua hänen nimissään ja että hänen oma pankkinsa auttaa maksuissa.',
+        why: 'Laskun maksaminen asiakkaan puolesta on asiointia hänen nimissään; pankilla on maksamiseen omat kanavansa ja valtakirjansa.',
+      },
+    },
   },
   SC17: {
     title: 'Apteekin sovelluksen asentaminen',
@@ -283,13 +395,23 @@ export const fi = {
         text: 'Asenna sovellus omalla sovelluskauppatililläsi, niin se käy nopeammin.',
         why: 'Asennukset tehdään hänen omalla tilillään hänen omaan laitteeseensa, jotta ne pysyvät hänen hallinnassaan.',
       },
-      'tidy-up-other-settings': {
-        text: 'Siisti samalla hänen puhelimensa muitakin asetuksia.',
-        why: 'Vain sovittu muutos tehdään, ja laitteesta ja sen tiedoista vastaa asiakas.',
+      'install-it-while-quiet': {
+        text: 'Asenna sovellus hänen puhelimeensa itse, kun odotustilassa on hiljaista.',
+        why: 'Apu omaan puhelimeen ja apteekin sovellukseen ei ole terveysaseman palvelua; kun teet sen hänen puolestaan, hän ei myöskään osaa ensi kerralla.',
       },
       'log-in-to-app-for-her': {
         text: 'Kirjaudu sovellukseen hänen puolestaan hänen pankkitunnuksillaan.',
         why: 'Hän kirjautuu itse; hänen tunnuksensa eivät ole koskaan sinun käytettävissäsi.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Kerro, missä ja milloin kirjasto tai digitukipiste auttaa sovellusten asentamisessa.',
+        why: 'Apu hänen omaan puhelimeensa ei ole terveysaseman palvelua; sitä antaa yleinen digituki.',
+      },
+      'refer-service-owner': {
+        text: 'Kerro, että apteekin omat ohjeet ja asiakaspalvelu vastaavat sen sovellusta koskeviin kysymyksiin.',
+        why: 'Sovellus on apteekin palvelu: apteekki, ei terveysasema, tuntee sen ja vastaa siitä.',
       },
     },
   },
@@ -315,9 +437,23 @@ export const fi = {
         why: 'Vaihtoehtoja on: pojan valtuuttaminen, hakemuksella valtuuttaminen ja muu kuin sähköinen asiointikanava.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Tarjoa hänelle toistaiseksi Kelan palvelupistettä, puhelinpalvelua ja paperilomakkeita.',
+        why: 'Kelan omat kanavat ovat hänen käytössään; kun Kela hoitaa asian niissä, se on Kelan omaa palvelua eikä asiointia hänen puolestaan.',
+      },
+      'e-authorizations': {
+        text: 'Kerro, että hän voi valtuuttaa poikansa Suomi.fi-valtuuksilla ja hyväksyä tämän valtuuspyynnön DVV:n palvelupisteessä.',
+        why: 'Poika asioi silloin omilla tunnuksillaan; koska äiti ei pysty käyttämään omiaan, hän voi hyväksyä valtuuspyynnön paikan päällä.',
+      },
+      'no-eid-alternatives': {
+        text: 'Kerro puolueettomasti muista tunnistusvälineistä, kuten mobiilivarmenteesta tai henkilökortin kansalaisvarmenteesta.',
+        why: 'Pankkitunnukset eivät ole ainoa vahva tunnistusväline; vaihtoehdot ja niiden myöntäjät kerrotaan ohjaamatta mihinkään yritykseen.',
+      },
+    },
   },
   SC19: {
-    title: 'OmaVeron opettelua omassa rauhassa',
+    title: 'OmaVeron opettelua asiakaskoneella',
     situation:
       'Verohallinnon palvelupisteessä asiakas haluaa oppia asiakaskoneella, miten OmaVeroon kirjaudutaan ja mistä verokorttia koskevat sivut löytyvät. Hän toivoo, ettei virkailija näkisi hänen henkilötietojaan näytöltä.',
     distractors: {
@@ -332,6 +468,16 @@ export const fi = {
       'print-her-tax-details': {
         text: 'Tulosta hänen verotietonsa tiskin tulostimella, niin voitte käydä ne läpi yhdessä.',
         why: 'Tulosteet menevät pidemmälle kuin hän halusi näyttää, ja ne voivat jäädä tiskille.',
+      },
+    },
+    right: {
+      'customer-privacy': {
+        text: 'Kerro pitäväsi luottamuksellisena kaiken, mitä saatat nähdä, ja opasta sanallisesti, kun hän pitää näytön itsellään.',
+        why: 'Hän päättää, mitä näet, ja sanallinen opastus toimii katsomatta hänen tietojaan.',
+      },
+      'guide-own-service': {
+        text: 'Neuvo häntä sanallisesti kirjautumaan OmaVeroon ja löytämään verokorttisivut, kun hän itse klikkaa.',
+        why: 'OmaVero on Verohallinnon oma palvelu, joten sen käytön opastaminen kuuluu tälle palvelupisteelle.',
       },
     },
   },
@@ -357,6 +503,20 @@ export const fi = {
         why: 'Toisen tunnuksia ei saa käyttää hänen asiassaan, eikä työkone ole asiakkaiden kirjautumista varten.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Anna hänelle DVV:n paperinen muuttoilmoituslomake ja ota se vastaan tässä palvelupisteessä.',
+        why: 'DVV:n oma paperilomake, joka palautetaan sen palvelupisteeseen, ei vaadi tunnistusvälinettä; kun DVV käsittelee sen, se on viraston omaa palvelua eikä asiointia hänen puolestaan.',
+      },
+      'not-on-behalf': {
+        text: 'Kerro, ettet voi lähettää sähköistä ilmoitusta hänen nimissään, et edes omalta koneeltasi.',
+        why: 'Asiointipalvelussa kukaan ei toimi hänen nimissään, eikä hänen ilmoitustaan saa tehdä sinun henkilöllisyydelläsi.',
+      },
+      'no-eid-alternatives': {
+        text: 'Kerro puolueettomasti, millaisia suomalaisia tunnistusvälineitä on ja kuka niitä myöntää, myöhempiä asioita varten.',
+        why: 'Moni myöhempi asia vaatii tunnistusvälineen; kun hän tuntee vaihtoehdot ja niiden myöntäjät, hän voi valita itse.',
+      },
+    },
   },
   SC21: {
     title: 'Ilmoittautuminen kansalaisopiston kurssille',
@@ -380,6 +540,20 @@ export const fi = {
         why: 'Tietojen säilyttäminen myöhempää puolesta asiointia varten on sekä asiakkaan tietojen tallentamista että asian hoitamista hänen sijastaan.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Tarjoudu ilmoittamaan hänet kurssille palvelupisteessä, jos kansalaisopisto ottaa ilmoittautumisia vastaan myös näin.',
+        why: 'Kun kansalaisopisto sen sallii, kunnan omassa kanavassaan vastaanottama ilmoittautuminen on kunnan omaa palvelua eikä asiointia hänen puolestaan.',
+      },
+      'not-on-behalf': {
+        text: 'Kerro, ettet täytä verkkoilmoittautumista hänen nimissään.',
+        why: 'Asiointipalvelussa hän toimii itse: sinä opastat, tai kunta ottaa ilmoittautumisen vastaan omassa kanavassaan.',
+      },
+      'guide-own-service': {
+        text: 'Opasta häntä verkkoilmoittautumisessa hänen omalla puhelimellaan, kun hän kirjoittaa tietonsa itse.',
+        why: 'Kansalaisopisto on kunnan oma palvelu, ja lomake on lyhyt: hän pystyy täyttämään sen itse sinun avullasi.',
+      },
+    },
   },
   SC22: {
     title: 'Kela-hakemus yhteispalvelupisteessä',
@@ -397,6 +571,16 @@ export const fi = {
       'photograph-application': {
         text: 'Ota kuva hänen täyttämästään hakemuksesta pisteen arkistoon.',
         why: 'Kopiot hänen tiedoistaan eivät kuulu pisteen säilytettäviksi, eikä hän ole valinnut näyttää niitä.',
+      },
+    },
+    right: {
+      'guide-own-service': {
+        text: 'Opasta häntä vaihe vaiheelta asumistukihakemuksessa OmaKelassa.',
+        why: 'Yhteispalvelusopimuksen nojalla piste avustaa Kelan palvelussa kuin omassaan; tuesta päättää silti Kela.',
+      },
+      'customer-privacy': {
+        text: 'Katso muualle, kun hänen tulotietonsa ovat näkyvissä, ja opasta vain sanallisesti.',
+        why: 'Hän päättää, mitä näet; voit opastaa häntä näkemättä hänen tulojaan.',
       },
     },
   },
@@ -418,6 +602,16 @@ export const fi = {
         why: 'Digitukija ei päätä asiakkaan puolesta. Kysy edunvalvojasta tai edunvalvontavaltuutuksesta ja toimi organisaatiosi ohjeen mukaan.',
       },
     },
+    right: {
+      'capacity-concern': {
+        text: 'Älä auta valtuutuksessa tänään; kerro ystävällisesti syy ja toimi organisaatiosi ohjeen mukaan.',
+        why: 'Valtuuden antaminen edellyttää, että antaja ymmärtää, mitä antaa; hänen kysymyksensä tekevät siitä epävarmaa.',
+      },
+      'refer-service-owner': {
+        text: 'Kerro, että hänen Kela-asiansa kuuluvat Kelalle, ja mistä Kela neuvoo niissä.',
+        why: 'Kelan etuudet eivät ole hyvinvointialueen palvelua: niistä neuvoo Kela itse.',
+      },
+    },
   },
   SC39: {
     title: 'Kuljetuspalveluhakemus ja kadonnut punainen lanka',
@@ -435,6 +629,16 @@ export const fi = {
       'send-her-home': {
         text: 'Käske häntä tulemaan uudelleen omaisen kanssa ja jätä asia siihen.',
         why: 'Palvelu on organisaation oma, eikä asiakasta saa lähettää tyhjin käsin. Toimi organisaatiosi ohjeen mukaan ja kysy edunvalvojasta tai edunvalvontavaltuutuksesta.',
+      },
+    },
+    right: {
+      'capacity-concern': {
+        text: 'Pysähdy ennen kuin hän lähettää mitään, ja toimi organisaatiosi ohjeen mukaan.',
+        why: 'Hakemus sitoo häntä; kun on epäselvää, ymmärtääkö hän sen, häntä ei auteta tekemään sitä.',
+      },
+      'guide-own-service': {
+        text: 'Kerro selkeästi, mitä kuljetuspalvelu on ja mitä lomakkeessa kysytään, kun puhelin pysyy hänen kädessään.',
+        why: 'Kyse on hyvinvointialueen omasta palvelusta, joten siitä neuvominen kuuluu tälle pisteelle; puhelin ja päätökset pysyvät hänellä.',
       },
     },
   },

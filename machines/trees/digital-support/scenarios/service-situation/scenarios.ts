@@ -101,7 +101,9 @@ export const scenarios = [
     },
   },
   {
-    // Rewrite of the brief's SC06.
+    // Rewrite of the brief's SC06. The lesson is the shared device (content review §0 #2): the
+    // single-choice key is `shared-device-care`, not the primary outcome; the "Choose 2" item asks
+    // for both (he is still being guided when the item starts).
     id: 'SC06',
     answers: {
       setting: 'service-situation',
@@ -120,6 +122,8 @@ export const scenarios = [
         { id: 'save-decision-to-desktop', principles: ['P17', 'P18'] },
         { id: 'log-out-at-closing-time', principles: ['P18', 'P11'] },
       ],
+      single: 'shared-device-care',
+      chooseTwo: ['shared-device-care', 'guide-own-service'],
     },
   },
   {
@@ -172,7 +176,7 @@ export const scenarios = [
         { id: 'read-codes-to-caller', principles: ['P11', 'P19'] },
         { id: 'type-codes-on-callers-site', principles: ['P19', 'P11'] },
         { id: 'step-out-private-call', principles: ['P19'] },
-        { id: 'write-codes-on-note', principles: ['P17', 'P11'] },
+        { id: 'call-number-caller-gave', principles: ['P19'] },
       ],
       chooseTwo: ['fraud-stop', 'keep-credentials-private'],
     },
@@ -213,7 +217,7 @@ export const scenarios = [
       distractors: [
         { id: 'take-phones-to-back-office', principles: ['P13', 'P1', 'P15'] },
         { id: 'reset-old-phone', principles: ['P13'] },
-        { id: 'no-help-anywhere', principles: ['P4', 'P8'] },
+        { id: 'set-up-email-quickly', principles: ['P4', 'P11'] },
         { id: 'recommend-a-shop', principles: ['P20'] },
       ],
       chooseTwo: ['refer-general-support', 'data-loss-risk'],
@@ -234,7 +238,7 @@ export const scenarios = [
         { id: 'save-cv-on-desktop', principles: ['P18', 'P17'] },
         { id: 'log-in-to-her-email', principles: ['P11', 'P10'] },
         { id: 'finish-it-for-her-later', principles: ['P17', 'P1'] },
-        { id: 'no-computer-help-exists', principles: ['P4', 'P8'] },
+        { id: 'teach-basics-while-quiet', principles: ['P4', 'P8'] },
       ],
       chooseTwo: ['refer-general-support', 'shared-device-care'],
     },
@@ -273,12 +277,17 @@ export const scenarios = [
     },
     expected: ['refer-service-owner', 'refer-general-support', 'data-loss-risk'], // R21 (general use), R16
     quiz: {
+      // A health station's reception does not help with a customer's own phone or a private app
+      // (badge core competence 2; content review §0 #4): the single-choice key is the referral to
+      // general digital support, and the "Choose 2" item adds the pharmacy's own advice.
       distractors: [
+        { id: 'install-it-while-quiet', principles: ['P4', 'P1'] },
         { id: 'recommend-own-favourite-app', principles: ['P20'] },
         { id: 'use-own-app-store-account', principles: ['P13', 'P17'] },
-        { id: 'tidy-up-other-settings', principles: ['P13'] },
         { id: 'log-in-to-app-for-her', principles: ['P11'] },
       ],
+      single: 'refer-general-support',
+      chooseTwo: ['refer-service-owner', 'refer-general-support'],
     },
   },
   {
@@ -322,6 +331,8 @@ export const scenarios = [
         { id: 'take-over-the-mouse', principles: ['P1', 'P16'] },
         { id: 'print-her-tax-details', principles: ['P17', 'P18'] },
       ],
+      // The wrong actions are all about what she shows: the single-choice key is her privacy.
+      single: 'customer-privacy',
       chooseTwo: ['guide-own-service', 'customer-privacy'],
     },
   },

@@ -24,6 +24,12 @@ export const sv = {
         why: 'Att sköta ärendet åt henne är inte handledning; hon lär sig genom att själv göra stegen med din hjälp.',
       },
     },
+    right: {
+      'guide-own-service': {
+        text: 'Vägled henne steg för steg genom tidsbokningen medan hon själv loggar in och trycker på sin egen telefon.',
+        why: 'Det är välfärdsområdets egen e-tjänst, så stödet i den hör till den här servicepunkten; hon gör stegen och loggar in själv.',
+      },
+    },
   },
   SC03: {
     title: 'Skattedeklaration på kommunens servicepunkt',
@@ -45,6 +51,16 @@ export const sv = {
       'keep-printout-at-desk': {
         text: 'Skriv ut hennes deklaration och spara en kopia vid disken ifall hon kommer tillbaka.',
         why: 'Hennes skatteuppgifter ska inte förvaras på servicepunkten, och kopior som ligger framme är en risk.',
+      },
+    },
+    right: {
+      'refer-service-owner': {
+        text: 'Berätta att MinSkatt är Skatteförvaltningens tjänst och visa var den ger skatterådgivning.',
+        why: 'Skattefrågor hör till Skatteförvaltningen; kommunen hänvisar till dess rådgivning i stället för att svara i dess ställe.',
+      },
+      'shared-device-care': {
+        text: 'Se till att hon har loggat ut ur MinSkatt och att webbläsarens data är rensade innan hon går.',
+        why: 'Inget av hennes får stanna kvar på kunddatorn åt nästa användare: ingen öppen session och inga skatteuppgifter i webbläsaren.',
       },
     },
   },
@@ -70,9 +86,19 @@ export const sv = {
         why: 'Med grannens koder syns grannens egna uppgifter; att sköta någon annans ärenden kräver en Suomi.fi-fullmakt, om tjänsten tillåter det.',
       },
     },
+    right: {
+      'no-eid-alternatives': {
+        text: 'Förklara neutralt vilka slags identifieringsverktyg det finns och att han kan ge en person han litar på fullmakt för MittKanta.',
+        why: 'Också utan identifieringsverktyg finns det vägar: att skaffa ett hos den utfärdare han väljer, eller en Suomi.fi-fullmakt för hälsoärenden åt en person han litar på.',
+      },
+      'refer-service-owner': {
+        text: 'Berätta att MittKanta är FPA:s tjänst och visa honom kanta.fi, där anvisningarna och kontaktuppgifterna finns.',
+        why: 'MittKanta är inte välfärdsområdets egen tjänst: frågor om hur den används hör till dess egen rådgivning, som finns på kanta.fi.',
+      },
+    },
   },
   SC05: {
-    title: 'Dottern fick pappans bankkoder',
+    title: 'En pappa, hans dotter och en ansökan',
     situation:
       'En pappa och hans vuxna dotter kommer till servicepunkten för välfärdsområdets socialtjänster. Pappan vill att dottern fyller i hans ansökan i områdets e-tjänst, så han räcker henne sin telefon med bankens kodapp öppen och berättar sin PIN-kod.',
     distractors: {
@@ -93,11 +119,21 @@ export const sv = {
         why: 'Att sköta ärendet åt dem är inte digitalt stöd; handled pappan att göra det själv eller dottern att agera med fullmakt.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Ge telefonen tillbaka till pappan och säg att bara han får använda sina koder, samtycke eller inte.',
+        why: 'Koderna är personliga: inte ens hans samtycke ger dottern, eller dig, rätt att logga in som han.',
+      },
+      'e-authorizations': {
+        text: 'Förklara att han kan befullmäktiga sin dotter med Suomi.fi-fullmakter, om välfärdsområdets e-tjänst godtar fullmakter.',
+        why: 'I en e-tjänst kan dottern sköta ärenden för honom bara med fullmakt och sina egna koder; varje tjänst avgör om den godtar fullmakter.',
+      },
+    },
   },
   SC06: {
-    title: 'Kunddatorn lämnades inloggad',
+    title: 'En bilaga och en buss att hinna med',
     situation:
-      'På FPA:s servicepunkt har en kund just skickat en ansökan på kunddatorn i entréhallen och håller på att ta på sig rocken. E-tjänsten är fortfarande öppen i webbläsaren med hans uppgifter på skärmen.',
+      'På FPA:s servicepunkt fyller en kund i en ansökan i MittFPA, FPA:s e-tjänst, på kunddatorn i entréhallen. Han frågar kundrådgivaren hur han bifogar sitt hyresavtal, som han har laddat ner från sin e-post som pdf, och säger att han sedan måste skynda sig till bussen.',
     distractors: {
       'next-customer-closes-it': {
         text: 'Låt honom gå; nästa kund stänger fönstret ändå.',
@@ -116,9 +152,19 @@ export const sv = {
         why: 'Sessionen ska stängas och webbläsarens data rensas innan han går, inte flera timmar senare.',
       },
     },
+    right: {
+      'shared-device-care': {
+        text: 'Be honom logga ut ur MittFPA och e-posten och radera det nedladdade hyresavtalet innan han går.',
+        why: 'Inget av hans får stanna kvar på en gemensam dator: en öppen session eller en nedladdad fil syns för nästa kund.',
+      },
+      'guide-own-service': {
+        text: 'Visa steg för steg hur han bifogar filen, medan han själv klickar.',
+        why: 'MittFPA är FPA:s egen tjänst, så vägledningen i den hör till den här servicepunkten; han gör stegen själv.',
+      },
+    },
   },
   SC09: {
-    title: 'En uppringare erbjuder sina koder i stödtelefonen',
+    title: 'Inloggningsproblem i stödtelefonen för boendeparkering',
     situation:
       'I stadens egen stödtelefon för e-tjänsten för boendeparkeringstillstånd har en uppringare fastnat i inloggningen. Han erbjuder sig att läsa upp sitt lösenord och engångskoden från sms:et så att rådgivaren kan logga in åt honom på distans.',
     distractors: {
@@ -139,9 +185,19 @@ export const sv = {
         why: 'Den som ger digitalt stöd sparar aldrig kundens lösenord någonstans.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Avbryt honom innan han läser upp något och vägled honom att själv knappa in koderna.',
+        why: 'Koder läses aldrig upp, inte ens för stadens egen rådgivare; han loggar in själv med din vägledning.',
+      },
+      'remote-support': {
+        text: 'Be honom läsa upp vad som står på skärmen, aldrig koderna, och vägled honom utifrån det.',
+        why: 'I telefon ser du inte hans skärm: god praxis är att utgå från det han läser upp för dig, i stadens officiella telefontjänst.',
+      },
+    },
   },
   SC11: {
-    title: 'Sms om skatteåterbäring med en länk',
+    title: 'Ett sms om skatteåterbäring',
     situation:
       'På Skatteförvaltningens servicepunkt visar en kund ett sms där det står att hon har skatteåterbäring att få. Enligt meddelandet får hon pengarna genom att logga in via länken, och hon ber om hjälp att logga in med sina bankkoder.',
     distractors: {
@@ -155,18 +211,24 @@ export const sv = {
       },
       'trust-the-logo': {
         text: 'Försäkra henne om att meddelandet är äkta eftersom myndighetens logotyp finns med.',
-        why: 'En logotyp är lätt att kopiera; varningstecknet är länken i meddelandet.',
+        why: 'En logotyp är lätt att kopiera; enligt Skatteförvaltningen innehåller dess meddelanden aldrig en direkt länk till MinSkatt, så redan länken avslöjar bedrägeriet.',
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: 'Be henne låta bli länken och själv öppna MinSkatt genom att skriva in dess kända adress.',
+        why: 'Enligt Skatteförvaltningen innehåller dess meddelanden aldrig en direkt länk till MinSkatt; en verklig återbäring syns i MinSkatt.',
       },
     },
   },
   SC12: {
-    title: 'En uppringare kräver koder under ett hembesök',
+    title: 'Ett samtal under ett hembesök',
     situation:
       'Under ett hembesök av välfärdsområdets hemvård ringer en äldre kvinnas telefon, och uppringaren säger att han är från bankens säkerhetsavdelning. Han uppmanar henne att bekräfta sina koder på en sida som han just skickat länken till per sms, och hon ber hemvårdaren hjälpa till att skriva in dem.',
     distractors: {
       'read-codes-to-caller': {
         text: 'Läs upp koderna för uppringaren åt henne, eftersom hon är upprörd.',
-        why: 'Banker och myndigheter frågar aldrig efter koder; att lämna ut dem ger uppringaren tillgång till hennes pengar.',
+        why: 'Banker och myndigheter frågar aldrig efter koder per telefon eller meddelande; att lämna ut dem ger uppringaren tillgång till hennes pengar.',
       },
       'type-codes-on-callers-site': {
         text: 'Skriv in koderna på sidan för att se om den är äkta.',
@@ -176,14 +238,24 @@ export const sv = {
         text: 'Gå ut ur rummet, eftersom samtalet är hennes privata sak.',
         why: 'Påtryckningar att lämna ut koder är ett tecken på bedrägeri; stanna kvar och hjälp henne att avbryta samtalet.',
       },
-      'write-codes-on-note': {
-        text: 'Skriv hennes koder på en lapp så att hon kan svara uppringaren snabbare.',
-        why: 'Koder skrivs aldrig ner och hanteras inte av någon annan än hon själv.',
+      'call-number-caller-gave': {
+        text: 'Ring tillbaka till numret som uppringaren gav för att kontrollera att han verkligen är från banken.',
+        why: 'Numret leder tillbaka till bedragaren; banken nås bara på ett nummer hon känner till från annat håll, till exempel bankens egen webbplats.',
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: 'Hjälp henne avsluta samtalet utan att öppna sidan; vill hon kontrollera, ringer hon banken på ett nummer hon känner till.',
+        why: 'En uppringare som pressar på koder via en länk följer mönstret för bankbedrägerier: avbryt, och kontakta banken bara via ett känt nummer.',
+      },
+      'keep-credentials-private': {
+        text: 'Säg att hennes koder bara är till för hennes egna inloggningar; ingen bank ber om dem per telefon eller meddelande.',
+        why: 'Koderna är personliga, och en bank ber aldrig om dem per telefon eller meddelande, så den som gör det är inte banken.',
       },
     },
   },
   SC13: {
-    title: 'Vill logga in på kundrådgivarens dator',
+    title: 'Ett långt formulär på en liten skärm',
     situation:
       'På kommunens servicepunkt vill en mamma ansöka om en plats inom småbarnspedagogiken i kommunens e-tjänst. Hon tycker att telefonskärmen är för liten för det långa formuläret och ber att få logga in med sina bankkoder på kundrådgivarens arbetsdator, fast servicepunkten också har en kunddator.',
     distractors: {
@@ -204,6 +276,16 @@ export const sv = {
         why: 'Servicepunkten har en kunddator just för detta, och stödet för den egna tjänsten ska ges nu.',
       },
     },
+    right: {
+      'guide-own-service': {
+        text: 'Vägled henne steg för steg genom ansökan om småbarnspedagogik medan hon själv fyller i den.',
+        why: 'Det är kommunens egen e-tjänst: vägledningen i den hör till den här servicepunkten, här och nu.',
+      },
+      'no-supporter-device-login': {
+        text: 'Erbjud henne kunddatorn för inloggningen i stället för din arbetsdator.',
+        why: 'God praxis (vår tolkning): kunder loggar in på en egen eller gemensam enhet, så att inget av deras blir kvar på en arbetsdator.',
+      },
+    },
   },
   SC14: {
     title: 'Ny telefon efter besöket på FPA',
@@ -218,13 +300,23 @@ export const sv = {
         text: 'Återställ den gamla telefonen till fabriksinställningarna när överföringen verkar klar.',
         why: 'En återställning kan radera uppgifter som inte säkerhetskopierats; sådana steg bestämmer kunden själv om.',
       },
-      'no-help-anywhere': {
-        text: 'Säg till honom att man inte får hjälp med telefoner någonstans inom den offentliga sektorn.',
-        why: 'Allmänt digitalt stöd, till exempel på bibliotek, hjälper till med apparater; hänvisa honom dit.',
+      'set-up-email-quickly': {
+        text: 'Ställ själv in åtminstone e-posten på den nya telefonen, eftersom det bara tar en minut.',
+        why: 'Hans egen telefon är inte FPA:s tjänst, och du skulle få knappa in hans e-postlösenord; allmänt digitalt stöd hjälper honom att göra det själv.',
       },
       'recommend-a-shop': {
         text: 'Rekommendera den telefonaffär som du själv anlitar för överföringen.',
         why: 'Att styra kunden till ett visst företag är inte neutralt.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Berätta var närmaste bibliotek eller punkt för digitalt stöd hjälper med telefoner, och när.',
+        why: 'Hjälp med hans egen telefon är inte FPA:s tjänst; allmänt digitalt stöd ger den, och han ska gå härifrån med vetskap om var och när.',
+      },
+      'data-loss-risk': {
+        text: 'Påminn honom om att säkerhetskopiera kontakter och bilder innan något flyttas.',
+        why: 'Han ansvarar själv för sin telefon och dess data, och vid en flytt kan allt som inte säkerhetskopierats gå förlorat.',
       },
     },
   },
@@ -245,9 +337,19 @@ export const sv = {
         text: 'Kopiera hennes dokument till ditt eget usb-minne och gör klart formateringen åt henne senare.',
         why: 'Hennes dokument ska inte följa med dig, och att göra arbetet åt henne lär henne ingenting.',
       },
-      'no-computer-help-exists': {
-        text: 'Säg till henne att ingen erbjuder hjälp med datorns grunder.',
-        why: 'Allmänt digitalt stöd, till exempel på bibliotek och andra ställen som ger digitalt stöd, lär ut just sådana färdigheter.',
+      'teach-basics-while-quiet': {
+        text: 'Lär henne grunderna i ordbehandling själv, eftersom ingen köar just nu.',
+        why: 'Allmänna datorkunskaper hör inte till sysselsättningstjänsternas uppgifter; allmänt digitalt stöd lär ut dem ordentligt, och dit kan hon återkomma.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Berätta var och när ett bibliotek eller en punkt för digitalt stöd lär ut ordbehandling.',
+        why: 'Grundläggande datorkunskaper hör inte till den här tjänstens uppgifter; allmänt digitalt stöd lär ut dem, och hon behöver plats och tider.',
+      },
+      'shared-device-care': {
+        text: 'Se till att hon loggar ut och inte lämnar kvar egna filer på kunddatorn.',
+        why: 'Nästa användare av kunddatorn får inte hitta hennes dokument eller ett öppet konto.',
       },
     },
   },
@@ -269,6 +371,16 @@ export const sv = {
         why: 'Telefonen, koderna och betalningarna ska stanna i hennes egna händer.',
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: 'Ge tillbaka telefonen och säg att hennes PIN-kod bara är hennes, inte personalens.',
+        why: 'PIN-koden är personlig: ingen annan knappar in den eller ens hör den, hur villig hon än är.',
+      },
+      'not-on-behalf': {
+        text: 'Säg att du inte kan betala i hennes namn och att hennes egen bank hjälper henne med betalningar.',
+        why: 'Att betala åt en kund är att sköta hennes ärende i hennes namn; banken har egna kanaler och fullmakter för betalningar.',
+      },
+    },
   },
   SC17: {
     title: 'Installera en apoteksapp',
@@ -283,13 +395,23 @@ export const sv = {
         text: 'Installera appen med ditt eget konto i appbutiken för att det ska gå snabbare.',
         why: 'Installationer görs med hennes eget konto på hennes egen apparat, så att hon har kontroll över dem.',
       },
-      'tidy-up-other-settings': {
-        text: 'Passa på att städa upp andra inställningar i hennes telefon.',
-        why: 'Bara den överenskomna ändringen görs, och kunden ansvarar för sin apparat och dess uppgifter.',
+      'install-it-while-quiet': {
+        text: 'Installera appen på hennes telefon själv medan det är lugnt i väntrummet.',
+        why: 'Hjälp med hennes egen telefon och ett apoteks app är inte hälsostationens tjänst; gör du det åt henne klarar hon det inte heller nästa gång.',
       },
       'log-in-to-app-for-her': {
         text: 'Logga in i appen åt henne med hennes bankkoder.',
         why: 'Hon loggar in själv; hennes koder är aldrig dina att använda.',
+      },
+    },
+    right: {
+      'refer-general-support': {
+        text: 'Berätta var och när ett bibliotek eller en punkt för digitalt stöd hjälper med att installera appar.',
+        why: 'Hjälp med hennes egen telefon är inte hälsostationens tjänst; allmänt digitalt stöd ger den.',
+      },
+      'refer-service-owner': {
+        text: 'Berätta att apotekets egna anvisningar och kundtjänst svarar på frågor om dess app.',
+        why: 'Appen är apotekets tjänst: apoteket, inte hälsostationen, känner den och svarar för den.',
       },
     },
   },
@@ -315,9 +437,23 @@ export const sv = {
         why: 'Det finns alternativ: att ge sonen fullmakt, fullmakt med ansökan och en kanal som inte är digital.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Erbjud henne tills vidare FPA:s servicepunkt, telefontjänst och pappersblanketter.',
+        why: 'FPA:s egna kanaler står öppna för henne; när FPA sköter ärendet där är det FPA:s egen service, inget ombudskap.',
+      },
+      'e-authorizations': {
+        text: 'Förklara att hon kan befullmäktiga sin son med Suomi.fi-fullmakter och godkänna hans begäran på ett av DVV:s serviceställen.',
+        why: 'Sonen sköter då ärendena med sina egna koder; eftersom hon inte kan använda sina, kan hon godkänna begäran om fullmakt på plats.',
+      },
+      'no-eid-alternatives': {
+        text: 'Berätta neutralt om andra identifieringsverktyg, som mobilcertifikat eller medborgarcertifikatet på id-kortet.',
+        why: 'Bankkoder är inte det enda starka identifieringsverktyget; alternativen och deras utfärdare förklaras utan att styra henne till ett företag.',
+      },
+    },
   },
   SC19: {
-    title: 'Lära sig MinSkatt i lugn och ro',
+    title: 'Lära sig MinSkatt på kunddatorn',
     situation:
       'På Skatteförvaltningens servicepunkt vill en kund lära sig på kunddatorn hur inloggningen i MinSkatt fungerar och var sidorna om skattekortet finns. Hon vill helst inte att kundrådgivaren ser hennes personuppgifter på skärmen.',
     distractors: {
@@ -332,6 +468,16 @@ export const sv = {
       'print-her-tax-details': {
         text: 'Skriv ut hennes skatteuppgifter på skrivaren vid disken så att ni kan gå igenom dem tillsammans.',
         why: 'Utskrifter går längre än hon ville visa, och de kan bli liggande vid disken.',
+      },
+    },
+    right: {
+      'customer-privacy': {
+        text: 'Säg att du håller allt du kan se konfidentiellt, och vägled med ord medan hon behåller skärmen för sig själv.',
+        why: 'Hon bestämmer vad du ser, och vägledning med ord fungerar utan att du tittar på hennes uppgifter.',
+      },
+      'guide-own-service': {
+        text: 'Vägled henne med ord genom inloggningen i MinSkatt och till skattekortssidorna medan hon själv klickar.',
+        why: 'MinSkatt är Skatteförvaltningens egen tjänst, så vägledningen i den hör till den här servicepunkten.',
       },
     },
   },
@@ -357,6 +503,20 @@ export const sv = {
         why: 'Någon annans koder får inte användas i hans ärende, och arbetsdatorn är inte till för kunders inloggningar.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Ge honom myndighetens flyttanmälan på papper och ta emot den här på servicestället.',
+        why: 'Myndighetens egen pappersblankett, som lämnas in på dess serviceställe, kräver inget identifieringsverktyg; när myndigheten själv sköter den är det dess egen service, inget ombudskap.',
+      },
+      'not-on-behalf': {
+        text: 'Förklara att du inte kan skicka den elektroniska anmälan i hans namn, inte ens från din egen dator.',
+        why: 'I e-tjänsten sköter ingen ärenden i hans namn, och hans anmälan får inte göras med din identitet.',
+      },
+      'no-eid-alternatives': {
+        text: 'Berätta neutralt vilka finländska identifieringsverktyg det finns och vem som utfärdar dem, inför senare ärenden.',
+        why: 'Många senare ärenden kräver ett identifieringsverktyg; när han känner till alternativen och utfärdarna kan han välja själv.',
+      },
+    },
   },
   SC21: {
     title: 'Anmälan till en kurs vid medborgarinstitutet',
@@ -380,6 +540,20 @@ export const sv = {
         why: 'Att spara hennes uppgifter för att senare göra ärendet åt henne är både att lagra kunduppgifter och att agera i hennes ställe.',
       },
     },
+    right: {
+      'own-channel': {
+        text: 'Erbjud dig att anmäla henne vid disken, om medborgarinstitutet tar emot anmälningar på det sättet.',
+        why: 'När medborgarinstitutet tillåter det är en anmälan som kommunen tar emot i sin egen kanal kommunens egen service, inget ombudskap.',
+      },
+      'not-on-behalf': {
+        text: 'Säg att du inte fyller i webbanmälan i hennes namn.',
+        why: 'I e-tjänsten sköter hon själv sitt ärende: du vägleder, eller så tar kommunen emot anmälan i sin egen kanal.',
+      },
+      'guide-own-service': {
+        text: 'Vägled henne genom webbanmälan på hennes egen telefon medan hon själv skriver in sina uppgifter.',
+        why: 'Medborgarinstitutet är kommunens egen tjänst och formuläret är kort: hon klarar det själv med din hjälp.',
+      },
+    },
   },
   SC22: {
     title: 'FPA-ansökan på en samservicepunkt',
@@ -397,6 +571,16 @@ export const sv = {
       'photograph-application': {
         text: 'Fotografera hennes ifyllda ansökan för servicepunktens arkiv.',
         why: 'Kopior av hennes uppgifter ska inte förvaras på servicepunkten, och hon har inte valt att visa dem.',
+      },
+    },
+    right: {
+      'guide-own-service': {
+        text: 'Vägled henne steg för steg genom ansökan om bostadsbidrag i MittFPA.',
+        why: 'Enligt samserviceavtalet hjälper servicepunkten till med FPA:s tjänst som med sin egen; beslutet om bidraget fattar ändå FPA.',
+      },
+      'customer-privacy': {
+        text: 'Titta bort från hennes inkomstuppgifter och vägled henne bara med ord.',
+        why: 'Hon bestämmer vad du ser; du kan vägleda henne utan att se hennes inkomster.',
       },
     },
   },
@@ -418,6 +602,16 @@ export const sv = {
         why: 'Den som ger digitalt stöd bestämmer inte åt kunden. Fråga om en intressebevakare eller en intressebevakningsfullmakt och följ organisationens anvisning.',
       },
     },
+    right: {
+      'capacity-concern': {
+        text: 'Hjälp inte till med fullmakten i dag; förklara vänligt varför och följ organisationens rutin.',
+        why: 'En fullmakt kräver att den som ger den förstår vad han ger; hans frågor gör det osäkert.',
+      },
+      'refer-service-owner': {
+        text: 'Berätta att hans FPA-ärenden hör till FPA och var FPA ger råd om dem.',
+        why: 'FPA:s förmåner är inte välfärdsområdets tjänst: FPA ger själv råd om dem.',
+      },
+    },
   },
   SC39: {
     title: 'En ansökan om färdtjänst och en tråd som tappas',
@@ -435,6 +629,16 @@ export const sv = {
       'send-her-home': {
         text: 'Säg åt henne att komma tillbaka med en anhörig och låt det stanna där.',
         why: 'Tjänsten är organisationens egen och kunden får inte skickas iväg tomhänt. Följ organisationens anvisning och fråga om en intressebevakare eller en intressebevakningsfullmakt.',
+      },
+    },
+    right: {
+      'capacity-concern': {
+        text: 'Gör en paus innan hon skickar något, och följ organisationens rutin.',
+        why: 'En ansökan binder henne; så länge det är oklart om hon förstår den, hjälper man henne inte att göra den.',
+      },
+      'guide-own-service': {
+        text: 'Förklara med enkla ord vad färdtjänsten är och vad formuläret frågar, medan hon håller i telefonen.',
+        why: 'Det är välfärdsområdets egen tjänst, så rådgivningen hör till den här servicepunkten; telefonen och besluten stannar hos henne.',
       },
     },
   },
