@@ -24,6 +24,16 @@ export const en = {
         why: "A session left open on a shared computer can expose his data to the next user.",
       },
     },
+    right: {
+      'refer-service-owner': {
+        text: "Tell him Kela answers what income to enter, and show him its advice channel.",
+        why: "What to enter is the content of his Kela matter, so the right answer comes from Kela, not from the library.",
+      },
+      'general-support': {
+        text: "Help him open Kela's own instructions on income for this application.",
+        why: "Finding the official instructions is general digital support; he still fills in the form himself.",
+      },
+    },
   },
   SC07: {
     title: "A new operating system and a virus clean-up",
@@ -39,12 +49,18 @@ export const en = {
         why: "The supporter would be holding the customer's device and data outside the official service, with nobody answerable for what happens to them.",
       },
       'recommend-your-shop': {
-        text: "Recommend the computer shop you use yourself.",
+        text: "Recommend the computer shop you use yourself, since it has been reliable.",
         why: "Naming a favourite company is not neutral; describe what kind of repair service to look for instead.",
       },
       'run-a-free-cleaner': {
         text: "Download a free clean-up program from the internet and run it on his laptop.",
         why: "Removing malware is repair work, and an unknown program can make things worse and cost him his files.",
+      },
+    },
+    right: {
+      'decline-repair': {
+        text: "Say that upgrades and virus removal are not done here; suggest a repair service.",
+        why: "At libraries repairs, malware removal and OS upgrades are not digital support; a repair service, named neutrally, can do them once he has backed up.",
       },
     },
   },
@@ -70,6 +86,16 @@ export const en = {
         why: "She would not learn how to do it, and the aim is that she can manage on her own next time.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Show her the way to the app from the authority's own website.",
+        why: "Finding the official app by its known address is general digital support, and doing it herself means she can do it again.",
+      },
+      'data-loss-risk': {
+        text: "Have her use her own store account, and change nothing else on the phone.",
+        why: "The phone, its data and the installs she agrees to are her responsibility, so only the agreed change is made.",
+      },
+    },
   },
   SC10: {
     title: "Paying a bill in the online bank",
@@ -89,6 +115,20 @@ export const en = {
         why: "Staff never keep a customer's codes; they stay with him alone.",
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: "Stop him reading out his codes; he types them himself.",
+        why: "Bank codes are for him alone: the supporter never hears, sees or types them.",
+      },
+      'not-on-behalf': {
+        text: "Offer to guide him while he pays the bill himself.",
+        why: "Paying in his online bank for him would be acting on his behalf; guiding him while he pays is support.",
+      },
+      'refer-service-owner': {
+        text: "For questions about his online bank, give him his bank's contacts.",
+        why: "Banking questions belong to the bank, which knows its own service; the library gives only simple technical help.",
+      },
+    },
   },
   SC23: {
     title: "A tax refund text message",
@@ -103,9 +143,15 @@ export const en = {
         text: "Open the same link on a library computer to take a closer look.",
         why: "Following the link only repeats the risk; the real service is reached through its known address.",
       },
-      'say-refunds-come-this-way': {
-        text: "Tell him refunds are often paid like this and he can go ahead.",
-        why: "Look-alike sites behind links in messages are a common way to steal bank codes, so the concern must be taken seriously.",
+      'call-number-in-message': {
+        text: "Call the number the message came from and ask whether the refund is real.",
+        why: "That number leads to the sender, not to the Tax Administration; tax matters are checked in MyTax, opened by its known address.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Have him close the page without typing anything, and open MyTax by its known address.",
+        why: "Verohallinto has said in public warnings that its messages never contain a direct link to MyTax; MyTax is opened by its known address.",
       },
     },
   },
@@ -123,31 +169,47 @@ export const en = {
         why: "Nobody may use another person's means of identification, even with consent, and the pressure on her is itself a warning sign.",
       },
       'treat-as-normal-banking': {
-        text: "Help them with the transfer as an ordinary banking task.",
+        text: "Help them with the transfer as an ordinary banking task, since it is her own money.",
         why: "Pressure to move money in a hurry is a sign of possible fraud, and banking matters belong to the bank in any case.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Stop the transfer: a \"safer account\" is a known scam script.",
+        why: "Pressure to move money quickly is a typical scam pattern, and her bank is reached only through its own known number.",
+      },
+      'safeguard-customer': {
+        text: "Ask to talk with her alone, and give her time to decide.",
+        why: "She decides about her money; nothing is done on the word of the person pushing her, even a relative.",
       },
     },
   },
   SC25: {
     title: "Pop-ups and a phone handed over",
     situation:
-      "At a community centre's digital help, a customer says his phone keeps showing pop-up ads and virus warnings. He hands the phone over, tells the supporter his screen-lock code and app store password, and asks them to clean it up.",
+      "At a community centre's digital help, a customer says his phone keeps showing virus warnings that pop up while he browses; one gives a support number to call. He hands the phone over, tells the supporter his screen-lock code and app store password, and asks them to clean it up.",
     distractors: {
+      'call-number-in-warning': {
+        text: "Call the support number in the warning with him, so that its experts can remove the virus.",
+        why: "The number in a pop-up warning leads to the scammers, who want payment, codes or a remote-access app.",
+      },
+      'install-app-from-warning': {
+        text: "Install the security app the warning offers, using the app store password he gave you.",
+        why: "Apps pushed by fake warnings are often the harmful part, and his password is not for the supporter to use.",
+      },
       'clean-phone-with-his-codes': {
         text: "Use his codes to go through the phone and remove anything that looks suspicious.",
-        why: "Cleaning up malware is repair work, and his codes are not for the supporter to use.",
+        why: "His codes are not for the supporter to use, and removing malware is repair work, not digital support here.",
       },
-      'note-codes-for-later': {
-        text: "Write down his codes so you can carry on after the session.",
-        why: "Codes written down by staff can end up in the wrong hands; they belong only to him.",
+    },
+    right: {
+      'fraud-stop': {
+        text: "Tell him not to tap the warnings or call the number, and ask whether he already did.",
+        why: "Pop-up virus warnings with a number to call are a common scam; if codes or money were given, his bank and the police come next.",
       },
-      'keep-phone-overnight': {
-        text: "Keep the phone at the centre overnight and work on it when it is quiet.",
-        why: "Taking custody of his device and data goes beyond digital support and leaves him without his phone.",
-      },
-      'factory-reset': {
-        text: "Reset the phone to factory settings so the problem is sure to go away.",
-        why: "A reset can wipe his data, and it is repair work outside digital support.",
+      'keep-credentials-private': {
+        text: "Hand the phone back and say that his codes are for him alone, you included.",
+        why: "The supporter never uses a customer's codes; he unlocks the phone and types passwords himself.",
       },
     },
   },
@@ -161,16 +223,26 @@ export const en = {
         why: "Loans and reservations are the library's own service, and the library guides its customers in using it.",
       },
       'renew-with-her-pin': {
-        text: "Ask for her card number and PIN and renew the loans for her at the desk.",
-        why: "Her PIN is hers alone, and with guidance she can renew the loans herself.",
+        text: "Ask for her PIN and log in to her library account on your work computer to renew them.",
+        why: "Her PIN is hers alone and her login does not belong on your computer; she can renew them herself, or staff can renew them at the desk in the library's own system.",
       },
       'check-loan-list-together': {
         text: "Look through her loan list with her to make sure everything was renewed.",
         why: "She chose to keep the list to herself; guide her in words and let her check it.",
       },
-      'write-pin-on-card': {
-        text: "Write her PIN on the back of her library card so that she will not forget it.",
-        why: "A PIN kept with the card lets anyone who finds the card use it.",
+      'renew-on-her-phone-yourself': {
+        text: "Take her phone and do the renewals yourself, since that is quicker than explaining.",
+        why: "She would not learn to do it, and you would see the loan list she wanted to keep to herself.",
+      },
+    },
+    right: {
+      'guide-own-service': {
+        text: "Show her where renewals and reservations are, and let her do the steps.",
+        why: "The loans are the library's own service, and guiding its customers in it is part of the library's job.",
+      },
+      'customer-privacy': {
+        text: "Stand where you cannot see her screen, and tell her in words what to tap next.",
+        why: "She decides what she shows; her loans stay her own business even while you guide her.",
       },
     },
   },
@@ -196,6 +268,16 @@ export const en = {
         why: "Nobody may use another person's means of identification, not even a spouse's.",
       },
     },
+    right: {
+      'no-eid-alternatives': {
+        text: "Explain the kinds of e-ID, who issues them, and mandates for MyKanta.",
+        why: "Without an e-ID he still has routes: getting one, a MyKanta mandate for a trusted person, or the service's non-digital channel.",
+      },
+      'refer-service-owner': {
+        text: "Tell him MyKanta is Kela's, and give him Kela's advice channel.",
+        why: "Questions on MyKanta and on getting his prescription information belong to the organisation responsible for it.",
+      },
+    },
   },
   SC28: {
     title: "Doing it properly for her mother",
@@ -219,23 +301,47 @@ export const en = {
         why: "The supporter does not act on a customer's behalf; that is for a person the customer authorises.",
       },
     },
+    right: {
+      'e-authorizations': {
+        text: "Explain that the mother can give her daughter a mandate for her tax matters in Suomi.fi.",
+        why: "Acting for another person in e-services goes through Suomi.fi e-Authorizations, with the trusted person's own ID.",
+      },
+      'general-support': {
+        text: "Help them find Suomi.fi e-Authorizations by its known address, with its instructions.",
+        why: "Finding the official service and its public instructions is general digital support; the mother gives the mandate herself.",
+      },
+    },
   },
   SC29: {
-    title: "Hands too unsteady for the code app",
+    title: "Shaking hands and the code app",
     situation:
       "An elderly woman at a library has bank codes, but her shaking hands and weak eyesight stop her from using the code app. She has to answer a request for further information from Kela and asks the staff member to log in and type the reply for her.",
     distractors: {
       'log-in-and-reply-for-her': {
-        text: "Log in with her codes and type the reply for her.",
+        text: "Log in with her codes and type the reply for her, since she cannot do it.",
         why: "Her codes are hers alone, and sending a reply to Kela in her name is acting on her behalf.",
       },
       'tell-her-to-learn-the-app': {
-        text: "Tell her she will simply have to learn to use the app.",
+        text: "Tell her she will simply have to learn the app, as everyone else has.",
         why: "She has a real obstacle, and there are proper alternatives: a trusted person with a mandate, another means of identification or Kela's non-digital channel.",
       },
       'suggest-what-to-write': {
-        text: "Suggest what she should write in her reply to Kela.",
+        text: "Suggest what she should write in her reply to Kela, to save her worry.",
         why: "The content of her reply is her matter with Kela, and Kela's own advice channel answers questions about it.",
+      },
+    },
+    right: {
+      'keep-credentials-private': {
+        text: "Say kindly that you cannot log in with her codes, even to help her.",
+        why: "Only she may use her codes; her obstacle is solved in other ways, not by the supporter using them.",
+      },
+      'not-on-behalf': {
+        text: "Do not reply to Kela in her name; tell her about Kela's other ways to reply.",
+        why: "Replying to Kela in her name would be acting on her behalf; Kela's own channels stay open to her.",
+      },
+      'e-authorizations': {
+        text: "Tell her that someone she trusts could act for her with a mandate and their own ID.",
+        why: "With Suomi.fi e-Authorizations a trusted person acts for her lawfully, logging in as themselves.",
       },
     },
   },
@@ -261,19 +367,29 @@ export const en = {
         why: "Questions about his contract are for the operator's customer service, which knows its own terms.",
       },
     },
+    right: {
+      'not-on-behalf': {
+        text: "Guide him through the cancellation; he makes the clicks.",
+        why: "Changing his contract for him would be acting on his behalf; with guidance he can do it himself.",
+      },
+      'no-supporter-device-login': {
+        text: "Have him log in on his own phone or a shared computer.",
+        why: "As good practice (our reading), a customer's login does not belong on the supporter's work device.",
+      },
+    },
   },
   SC31: {
     title: "Installing the bank's app",
     situation:
-      "A customer has received new online banking codes and wants to install her bank's app on her own phone. She asks a library staff member to help her find the right app in the app store; the bank's letter explains how to activate it.",
+      "A customer has already activated her new online banking codes as her bank's letter told her to. Now she wants to install the bank's app on her own phone and asks a library staff member to help her find the right app in the app store.",
     distractors: {
       'install-first-search-hit': {
         text: "Search for the bank's name and install the first app that comes up.",
         why: "Look-alike apps and sites exist; find the app through the bank's own address or instructions.",
       },
       'activate-with-her-codes': {
-        text: "Activate the app for her with the codes from her letter.",
-        why: "Her codes are hers alone, and she should do the activation herself following the bank's instructions.",
+        text: "Sign in to the new app for her with her codes, to check that it works.",
+        why: "Her codes are hers alone; she signs in herself, and the bank helps if the app does not accept them.",
       },
       'tour-bank-products': {
         text: "Take her through the bank's loan and savings features while you are at it.",
@@ -282,6 +398,12 @@ export const en = {
       'suggest-another-bank': {
         text: "Tell her another bank's app is easier and that she might switch banks.",
         why: "Recommending one bank over another is not neutral.",
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Help her find the app via her bank's website; code questions go to the bank.",
+        why: "Installing the app is simple technical help; the bank's own instructions and service answer banking questions.",
       },
     },
   },
@@ -307,6 +429,20 @@ export const en = {
         why: "She should log out of every service and the browser data should be cleared before she leaves a shared computer.",
       },
     },
+    right: {
+      'refer-service-owner': {
+        text: "Tell her the authority that decided advises on appeals.",
+        why: "Whether to appeal is the content of her matter; the decision's own appeal instructions and its authority answer it.",
+      },
+      'shared-device-care': {
+        text: "Have her log out and clear the browser before she leaves.",
+        why: "Nothing of hers may be left on a shared computer for the next user to see.",
+      },
+      'customer-privacy': {
+        text: "Step aside as she asks while the letter is open, and guide her in words.",
+        why: "She decides what you see; you can still help without looking at her decision.",
+      },
+    },
   },
   SC33: {
     title: "E-mail on a new phone",
@@ -317,13 +453,27 @@ export const en = {
         text: "Open her inbox yourself to check that the messages come through.",
         why: "She asked to keep her messages private; let her check the inbox herself.",
       },
-      'tape-password-to-phone': {
-        text: "Write her e-mail password on a note and tape it to the phone case.",
-        why: "A password kept with the phone is open to anyone who picks it up.",
+      'type-password-for-her': {
+        text: "Type in her e-mail password yourself while she reads it out, since her fingers are slow.",
+        why: "Her password is for her alone; give her time and guide her in words while she types it.",
       },
       'change-whatever-helps': {
         text: "Change any settings you think would be useful while you have the phone.",
         why: "Only the changes she agreed to should be made; she is responsible for her device and data can be lost.",
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Guide her in words while she sets up the e-mail and the text size herself.",
+        why: "Help with her own phone and its settings is general digital support, and she learns by doing it.",
+      },
+      'customer-privacy': {
+        text: "Let her open the inbox herself, with the phone turned away from you.",
+        why: "She asked to keep her messages private, and she decides what you see.",
+      },
+      'data-loss-risk': {
+        text: "Agree exactly which settings change; the phone and its data are hers.",
+        why: "She is responsible for her device and its data, and unagreed changes can surprise her or lose data.",
       },
     },
   },
@@ -333,11 +483,11 @@ export const en = {
       "At an NGO's digital drop-in, a customer wants to learn how an online shop works before her first purchase: searching, delivery options and the returns page. She suggests the supporter log her in to her shop account on the supporter's own laptop because its screen is bigger.",
     distractors: {
       'log-her-in-on-your-laptop': {
-        text: "Log her in to her shop account on your laptop.",
+        text: "Let her log in to her shop account on your laptop, since its screen is bigger.",
         why: "A customer's login does not belong on the supporter's device, where it can be left behind.",
       },
       'recommend-a-shop': {
-        text: "Recommend the online shop you trust most.",
+        text: "Recommend the online shop you trust most, so that her first order goes well.",
         why: "Steering a customer to a particular company is not neutral.",
       },
       'place-first-order-for-her': {
@@ -349,9 +499,19 @@ export const en = {
         why: "Her password would stay on a device she does not control.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Show her the search, delivery and returns pages; she chooses what to buy.",
+        why: "Showing how a service works is general digital support; what she buys and where is her decision.",
+      },
+      'no-supporter-device-login': {
+        text: "Use your laptop only for public pages; she logs in on her phone.",
+        why: "As good practice (our reading), a customer's login does not belong on the supporter's device, where it can be left behind.",
+      },
+    },
   },
   SC35: {
-    title: "A caller from the \"bank\"",
+    title: "A phone call and an app to install",
     situation:
       "A customer tells a library staff member that someone claiming to be from her bank phoned and told her to install a remote access app. She has the caller's instructions written down and wants help installing the app now.",
     distractors: {
@@ -366,6 +526,12 @@ export const en = {
       'wait-for-next-call': {
         text: "Tell her to wait and see whether the caller rings again.",
         why: "If anything has already been shared, waiting gives the fraudster time; she should contact her bank through its known channel now.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Do not install it; have her call her bank's known number now.",
+        why: "Banks do not have customers install remote-access apps on a caller's word; if anything was shared, her bank's blocking service is needed at once.",
       },
     },
   },
@@ -383,8 +549,18 @@ export const en = {
         why: "There are routes for people who cannot authorise electronically, such as authorisation by application.",
       },
       'name-a-bank-for-codes': {
-        text: "Tell the father which bank to get his codes from.",
+        text: "Tell the father which bank to get his codes from, to save them searching.",
         why: "Explain the kinds of e-ID and where each is issued without recommending a company.",
+      },
+    },
+    right: {
+      'e-authorizations': {
+        text: "Explain that he can accept his son's mandate request at a DVV service point.",
+        why: "A customer without an e-ID can still authorise a trusted person; the son then logs in with his own ID.",
+      },
+      'no-eid-alternatives': {
+        text: "Explain the kinds of e-ID neutrally, and the Tax Administration's phone and paper service.",
+        why: "Without an e-ID the father still has routes: getting one, explained without naming a company, or the Tax Administration's non-digital service.",
       },
     },
   },
@@ -406,6 +582,16 @@ export const en = {
         why: 'Nobody may use another person’s codes; he can act for her only with a mandate she gives herself.',
       },
     },
+    right: {
+      'safeguard-customer': {
+        text: "Ask her what she wants, and give her time; his word does not decide.",
+        why: "She is the applicant; the supporter acts only on her own decision, never on the word of the person pushing.",
+      },
+      'not-on-behalf': {
+        text: "Do not fill in the application yourself; guide her so that she answers herself.",
+        why: "Filling it in would be acting in her name; her answers are hers to give.",
+      },
+    },
   },
   SC40: {
     title: 'Larger text, asked for on the phone',
@@ -423,6 +609,49 @@ export const en = {
       'change-more-while-at-it': {
         text: 'Tell her which other settings to change too while she is at it.',
         why: 'Change only what she asked for and agreed to: the device and its data are hers.',
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Tell her step by step where the text size setting is while she changes it.",
+        why: "Help with her own device's settings is general digital support, and she keeps control of the change.",
+      },
+      'remote-support': {
+        text: "Keep to the library's phone line and official tools; she needs to install nothing.",
+        why: "Remote support uses only the organisation's official tools, with the customer in control of her device.",
+      },
+    },
+  },
+  SC41: {
+    title: "A slow phone and a big update",
+    situation:
+      "At a community centre's digital help, a customer says his phone has become slow. He asks the supporter to install the new version of the phone's operating system and to clear out whatever is slowing it down, and hands over the phone with his screen-lock code and app store password on a note.",
+    distractors: {
+      'note-codes-for-later': {
+        text: "Keep his note with the codes so you can carry on after the session.",
+        why: "Codes kept by staff can end up in the wrong hands; they belong only to him.",
+      },
+      'keep-phone-overnight': {
+        text: "Keep the phone at the centre overnight and work on it when it is quiet.",
+        why: "Taking custody of his device and data goes beyond digital support and leaves him without his phone.",
+      },
+      'factory-reset': {
+        text: "Reset the phone to factory settings, which is sure to make it faster.",
+        why: "A reset can wipe his data, and it is repair work, not part of the digital support given here.",
+      },
+      'start-update-with-his-code': {
+        text: "Unlock the phone with his code and start the system update while he waits.",
+        why: "A new system version is an upgrade for a repair service, and his code is not for the supporter to use.",
+      },
+    },
+    right: {
+      'decline-repair': {
+        text: "Say that a new system version is work for a repair service, and remind him to back up.",
+        why: "A new OS version is a large update, and upgrades and repairs are not part of the digital support given here; a repair service or the seller does them.",
+      },
+      'keep-credentials-private': {
+        text: "Give the note back; he keeps his codes and unlocks the phone himself.",
+        why: "Codes are personal: the supporter never takes, keeps or uses them.",
       },
     },
   },

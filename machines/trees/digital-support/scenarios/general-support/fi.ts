@@ -24,6 +24,16 @@ export const fi = {
         why: "Yhteiskäyttöiselle koneelle auki jäänyt istunto voi paljastaa hänen tietonsa seuraavalle käyttäjälle.",
       },
     },
+    right: {
+      'refer-service-owner': {
+        text: "Kerro, että tuloista neuvoo Kela, ja näytä sen neuvontakanava palvelussa.",
+        why: "Merkittävät tiedot ovat hänen Kela-asiansa sisältöä, joten oikean vastauksen antaa Kela eikä kirjasto.",
+      },
+      'general-support': {
+        text: "Auta häntä avaamaan Kelan omat ohjeet tämän hakemuksen tuloista.",
+        why: "Virallisten ohjeiden löytäminen on yleistä digitukea; lomakkeen hän täyttää silti itse.",
+      },
+    },
   },
   SC07: {
     title: "Uusi käyttöjärjestelmä ja viruksen poisto",
@@ -39,12 +49,18 @@ export const fi = {
         why: "Digitukija pitäisi silloin hallussaan asiakkaan laitetta ja tietoja virallisen palvelun ulkopuolella, eikä kukaan vastaisi siitä, mitä niille tapahtuu.",
       },
       'recommend-your-shop': {
-        text: "Suosittele tietokoneliikettä, jota itse käytät.",
+        text: "Suosittele tietokoneliikettä, jota itse käytät, koska se on ollut luotettava.",
         why: "Oman suosikkiyrityksen nimeäminen ei ole puolueetonta; kerro mieluummin, millaista korjauspalvelua kannattaa etsiä.",
       },
       'run-a-free-cleaner': {
         text: "Lataa netistä ilmainen puhdistusohjelma ja aja se hänen koneellaan.",
         why: "Haittaohjelman poisto on korjaustyötä, ja tuntematon ohjelma voi pahentaa tilannetta ja hävittää hänen tiedostonsa.",
+      },
+    },
+    right: {
+      'decline-repair': {
+        text: "Kerro, ettei päivityksiä tai viruksen poistoa tehdä täällä, ja ehdota korjauspalvelua.",
+        why: "Kirjastoissa korjaukset, haittaohjelmien poisto ja käyttöjärjestelmän vaihto eivät ole digitukea; ne tekee korjauspalvelu, jota ei nimetä, kun tiedot on ensin varmuuskopioitu.",
       },
     },
   },
@@ -70,6 +86,16 @@ export const fi = {
         why: "Hän ei oppisi tekemään sitä, ja tavoitteena on, että hän pärjää seuraavalla kerralla omin päin.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Näytä hänelle tie sovellukseen viranomaisen omilta verkkosivuilta.",
+        why: "Virallisen sovelluksen löytäminen tunnetun osoitteen kautta on yleistä digitukea, ja itse tekemällä hän osaa seuraavallakin kerralla.",
+      },
+      'data-loss-risk': {
+        text: "Pyydä häntä käyttämään omaa kauppatiliään, äläkä muuta puhelimesta muuta.",
+        why: "Puhelin, sen tiedot ja sovitut asennukset ovat hänen vastuullaan, joten tehdään vain sovittu muutos.",
+      },
+    },
   },
   SC10: {
     title: "Laskun maksaminen verkkopankissa",
@@ -89,6 +115,20 @@ export const fi = {
         why: "Henkilökunta ei koskaan säilytä asiakkaan tunnuksia; ne pysyvät vain hänellä itsellään.",
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: "Keskeytä tunnusten lukeminen ääneen; hän näppäilee ne itse.",
+        why: "Pankkitunnukset ovat vain hänen: digitukija ei koskaan kuule, näe eikä näppäile niitä.",
+      },
+      'not-on-behalf': {
+        text: "Tarjoudu opastamaan häntä, kun hän maksaa laskun itse.",
+        why: "Maksaminen hänen verkkopankissaan hänen puolestaan olisi puolesta-asiointia; opastaminen hänen maksaessaan on tukea.",
+      },
+      'refer-service-owner': {
+        text: "Anna verkkopankkia koskevia kysymyksiä varten pankin yhteystiedot.",
+        why: "Pankkiasiat kuuluvat pankille, joka tuntee oman palvelunsa; kirjasto antaa vain yksinkertaista teknistä apua.",
+      },
+    },
   },
   SC23: {
     title: "Tekstiviesti veronpalautuksesta",
@@ -103,9 +143,15 @@ export const fi = {
         text: "Avaa sama linkki kirjaston koneella, jotta voit katsoa sitä tarkemmin.",
         why: "Linkin avaaminen vain toistaa riskin; oikeaan palveluun mennään sen tunnetun osoitteen kautta.",
       },
-      'say-refunds-come-this-way': {
-        text: "Sano, että palautuksia maksetaan usein näin ja että hän voi jatkaa.",
-        why: "Viestien linkeistä avautuvilla valesivuilla kalastellaan usein pankkitunnuksia, joten huoli on otettava vakavasti.",
+      'call-number-in-message': {
+        text: "Soita numeroon, josta viesti tuli, ja kysy, onko palautus totta.",
+        why: "Numero johtaa viestin lähettäjälle eikä Verohallintoon; veroasiat tarkistetaan OmaVerosta, joka avataan sen tunnetusta osoitteesta.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Pyydä häntä sulkemaan sivu kirjoittamatta mitään ja avaamaan OmaVero sen tunnetusta osoitteesta.",
+        why: "Verohallinto on julkisissa varoituksissaan kertonut, ettei sen viesteissä ole koskaan suoraa linkkiä OmaVeroon; OmaVero avataan sen tunnetusta osoitteesta.",
       },
     },
   },
@@ -123,31 +169,47 @@ export const fi = {
         why: "Toisen henkilön tunnistusvälinettä ei saa käyttää edes luvalla, ja naiseen kohdistuva painostus on jo itsessään varoitusmerkki.",
       },
       'treat-as-normal-banking': {
-        text: "Auta heitä tilisiirrossa kuten missä tahansa tavallisessa pankkiasiassa.",
+        text: "Auta heitä tilisiirrossa kuten tavallisessa pankkiasiassa, koska rahat ovat hänen omiaan.",
         why: "Painostus siirtää rahaa kiireellä viittaa mahdolliseen huijaukseen, ja pankkiasiat kuuluvat joka tapauksessa pankille.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Keskeytä tilisiirto: ”turvallisempi tili” on tunnettu huijareiden juoni.",
+        why: "Kiireellinen painostus siirtää rahaa on tyypillinen huijauksen merkki, ja pankin tavoittaa vain sen omasta tunnetusta numerosta.",
+      },
+      'safeguard-customer': {
+        text: "Pyydä saada puhua hänen kanssaan kahden kesken, ja anna hänelle aikaa päättää.",
+        why: "Hän päättää rahoistaan; mitään ei tehdä painostajan sanan perusteella, vaikka tämä olisi sukulainen.",
       },
     },
   },
   SC25: {
-    title: "Ponnahdusmainoksia ja puhelin kädestä käteen",
+    title: "Ponnahdusikkunoita ja puhelin kädestä käteen",
     situation:
-      "Asiakas kertoo asukastalon digituessa, että hänen puhelimeensa tulee jatkuvasti ponnahdusmainoksia ja virusvaroituksia. Hän ojentaa puhelimen digitukijalle, kertoo näytön lukituskoodin ja sovelluskaupan salasanansa ja pyytää siivoamaan puhelimen.",
+      "Asiakas kertoo asukastalon digituessa, että hänen puhelimeensa ponnahtaa selatessa jatkuvasti virusvaroituksia; yhdessä on tukinumero, johon pitäisi soittaa. Hän ojentaa puhelimen digitukijalle, kertoo näytön lukituskoodin ja sovelluskaupan salasanansa ja pyytää siivoamaan puhelimen.",
     distractors: {
+      'call-number-in-warning': {
+        text: "Soittakaa yhdessä varoituksessa näkyvään tukinumeroon, jotta sen asiantuntijat poistavat viruksen.",
+        why: "Ponnahdusvaroituksen numero johtaa huijareille, jotka tavoittelevat maksua, tunnuksia tai etäyhteyssovelluksen asentamista.",
+      },
+      'install-app-from-warning': {
+        text: "Asenna varoituksen tarjoama tietoturvasovellus hänen kertomallaan sovelluskaupan salasanalla.",
+        why: "Valevaroitusten tyrkyttämät sovellukset ovat usein juuri se haitallinen osa, eikä hänen salasanansa ole digitukijan käytettäväksi.",
+      },
       'clean-phone-with-his-codes': {
         text: "Käy puhelin läpi hänen tunnuksillaan ja poista kaikki, mikä näyttää epäilyttävältä.",
-        why: "Haittaohjelmien siivoaminen on korjaustyötä, eivätkä hänen tunnuksensa ole digitukijan käytettäviksi.",
+        why: "Hänen tunnuksensa eivät ole digitukijan käytettäviksi, ja haittaohjelmien poisto on korjaustyötä eikä täällä annettavaa digitukea.",
       },
-      'note-codes-for-later': {
-        text: "Kirjoita hänen tunnuksensa muistiin, jotta voit jatkaa tapaamisen jälkeen.",
-        why: "Henkilökunnan muistiin kirjoittamat tunnukset voivat joutua vääriin käsiin; ne kuuluvat vain hänelle.",
+    },
+    right: {
+      'fraud-stop': {
+        text: "Sano, ettei varoituksia napauteta eikä numeroon soiteta, ja kysy, onko hän jo soittanut.",
+        why: "Ponnahtavat virusvaroitukset soittonumeroineen ovat yleinen huijaus; jos tunnuksia tai rahaa on annettu, seuraavaksi otetaan yhteys pankkiin ja poliisiin.",
       },
-      'keep-phone-overnight': {
-        text: "Pidä puhelin yön yli asukastalolla ja korjaa sitä, kun on hiljaisempaa.",
-        why: "Laitteen ja sen tietojen ottaminen haltuun menee digituen ulkopuolelle ja jättää hänet ilman puhelinta.",
-      },
-      'factory-reset': {
-        text: "Palauta puhelimeen tehdasasetukset, niin ongelma varmasti poistuu.",
-        why: "Tehdasasetusten palautus voi pyyhkiä hänen tietonsa, ja se on digituen ulkopuolista korjaustyötä.",
+      'keep-credentials-private': {
+        text: "Anna puhelin takaisin ja sano, että tunnukset ovat vain häntä varten, eivät sinuakaan.",
+        why: "Digitukija ei koskaan käytä asiakkaan tunnuksia; hän avaa puhelimen lukituksen ja kirjoittaa salasanat itse.",
       },
     },
   },
@@ -161,16 +223,26 @@ export const fi = {
         why: "Lainat ja varaukset ovat kirjaston omaa palvelua, ja kirjasto opastaa asiakkaitaan sen käytössä.",
       },
       'renew-with-her-pin': {
-        text: "Pyydä hänen kirjastokorttinsa numero ja PIN-koodi ja uusi lainat tiskillä hänen puolestaan.",
-        why: "PIN-koodi on vain hänen, ja opastettuna hän pystyy uusimaan lainat itse.",
+        text: "Pyydä hänen PIN-koodinsa ja kirjaudu hänen kirjastotililleen työkoneellasi uusiaksesi lainat.",
+        why: "PIN-koodi on vain hänen, eikä hänen kirjautumisensa kuulu työkoneellesi; hän voi uusia lainat itse, tai henkilökunta voi uusia ne tiskillä kirjaston omassa järjestelmässä.",
       },
       'check-loan-list-together': {
         text: "Käy lainalista läpi yhdessä hänen kanssaan varmistaaksesi, että kaikki lainat uusiutuivat.",
         why: "Hän halusi pitää listan omana tietonaan; opasta sanallisesti ja anna hänen tarkistaa se itse.",
       },
-      'write-pin-on-card': {
-        text: "Kirjoita PIN-koodi kirjastokortin taakse, ettei hän unohda sitä.",
-        why: "Kortin mukana kulkevan PIN-koodin avulla kuka tahansa kortin löytäjä voi käyttää korttia.",
+      'renew-on-her-phone-yourself': {
+        text: "Ota hänen puhelimensa ja uusi lainat itse, koska se käy nopeammin kuin neuvominen.",
+        why: "Hän ei oppisi tekemään sitä, ja näkisit lainalistan, jonka hän halusi pitää omana tietonaan.",
+      },
+    },
+    right: {
+      'guide-own-service': {
+        text: "Näytä, mistä lainat uusitaan ja kirjat varataan, ja anna hänen tehdä vaiheet itse.",
+        why: "Lainat ovat kirjaston omaa palvelua, ja asiakkaiden opastaminen siinä kuuluu kirjaston tehtäviin.",
+      },
+      'customer-privacy': {
+        text: "Asetu niin, ettet näe hänen näyttöään, ja kerro sanallisesti, mitä napautetaan.",
+        why: "Hän päättää, mitä näyttää; lainat pysyvät hänen omana asianaan, vaikka opastat häntä.",
       },
     },
   },
@@ -196,6 +268,16 @@ export const fi = {
         why: "Toisen henkilön tunnistusvälinettä ei saa käyttää, ei edes puolison.",
       },
     },
+    right: {
+      'no-eid-alternatives': {
+        text: "Kerro tunnistusvälineistä, niiden myöntäjistä ja OmaKannan valtuuttamisesta.",
+        why: "Ilman tunnistusvälinettäkin hänellä on keinoja: välineen hankkiminen, OmaKannan valtuutus luotetulle henkilölle tai palvelun muu kuin digitaalinen kanava.",
+      },
+      'refer-service-owner': {
+        text: "Kerro, että OmaKanta on Kelan palvelu, ja anna Kelan neuvontakanava.",
+        why: "OmaKantaa ja reseptitietojen saamista koskevat kysymykset kuuluvat palvelusta vastaavalle organisaatiolle.",
+      },
+    },
   },
   SC28: {
     title: "Äidin asiat oikealla tavalla",
@@ -219,23 +301,47 @@ export const fi = {
         why: "Digitukija ei asioi asiakkaan puolesta; sen tekee henkilö, jonka asiakas valtuuttaa.",
       },
     },
+    right: {
+      'e-authorizations': {
+        text: "Kerro, että äiti voi valtuuttaa tyttärensä veroasioihinsa Suomi.fi-valtuuksissa.",
+        why: "Sähköisessä asioinnissa toisen puolesta asioidaan Suomi.fi-valtuuksilla ja valtuutetun omalla tunnistautumisella.",
+      },
+      'general-support': {
+        text: "Auta heitä löytämään Suomi.fi-valtuudet tunnetusta osoitteesta ohjeineen.",
+        why: "Virallisen palvelun ja sen julkisten ohjeiden löytäminen on yleistä digitukea; valtuuden antaa äiti itse.",
+      },
+    },
   },
   SC29: {
-    title: "Kädet liian vapisevat tunnuslukusovellukselle",
+    title: "Vapisevat kädet estävät tunnuslukusovelluksen käytön",
     situation:
       "Iäkkäällä naisella on pankkitunnukset, mutta vapisevat kädet ja heikko näkö estävät häntä käyttämästä tunnuslukusovellusta. Hänen pitäisi vastata Kelan lisäselvityspyyntöön, ja hän pyytää kirjaston työntekijää kirjautumaan ja kirjoittamaan vastauksen hänen puolestaan.",
     distractors: {
       'log-in-and-reply-for-her': {
-        text: "Kirjaudu hänen tunnuksillaan ja kirjoita vastaus hänen puolestaan.",
+        text: "Kirjaudu hänen tunnuksillaan ja kirjoita vastaus hänen puolestaan, koska hän ei itse pysty.",
         why: "Tunnukset ovat vain hänen, ja vastauksen lähettäminen Kelaan hänen nimissään on puolesta-asiointia.",
       },
       'tell-her-to-learn-the-app': {
-        text: "Sano, että hänen on vain opeteltava käyttämään sovellusta.",
+        text: "Sano, että hänen on vain opeteltava sovellus, kuten muidenkin.",
         why: "Hänellä on todellinen este, ja asianmukaisia vaihtoehtoja on: valtuutettu luotettu henkilö, toinen tunnistusväline tai Kelan muu kuin digitaalinen asiointikanava.",
       },
       'suggest-what-to-write': {
-        text: "Ehdota, mitä hänen kannattaa kirjoittaa vastaukseensa Kelalle.",
+        text: "Ehdota, mitä hänen kannattaa kirjoittaa vastaukseensa Kelalle, ettei hänen tarvitse huolehtia.",
         why: "Vastauksen sisältö on hänen asiansa Kelan kanssa, ja siihen liittyviin kysymyksiin vastaa Kelan oma neuvonta.",
+      },
+    },
+    right: {
+      'keep-credentials-private': {
+        text: "Sano ystävällisesti, ettet voi kirjautua hänen tunnuksillaan edes auttaaksesi.",
+        why: "Vain hän saa käyttää tunnuksiaan; hänen esteensä ratkaistaan muilla keinoilla kuin digitukijan kirjautumisella.",
+      },
+      'not-on-behalf': {
+        text: "Älä vastaa Kelalle hänen nimissään; kerro Kelan muista tavoista vastata.",
+        why: "Vastaaminen Kelalle hänen nimissään olisi puolesta-asiointia; Kelan omat kanavat ovat hänen käytettävissään.",
+      },
+      'e-authorizations': {
+        text: "Kerro, että luotettu henkilö voisi asioida hänen puolestaan valtuutuksella ja omilla tunnuksillaan.",
+        why: "Suomi.fi-valtuuksilla luotettu henkilö asioi hänen puolestaan laillisesti ja kirjautuu omana itsenään.",
       },
     },
   },
@@ -261,19 +367,29 @@ export const fi = {
         why: "Sopimusta koskevat kysymykset kuuluvat operaattorin asiakaspalvelulle, joka tuntee omat ehtonsa.",
       },
     },
+    right: {
+      'not-on-behalf': {
+        text: "Opasta häntä perumisessa; klikkaukset hän tekee itse.",
+        why: "Sopimuksen muuttaminen hänen puolestaan olisi puolesta-asiointia; opastettuna hän pystyy tekemään sen itse.",
+      },
+      'no-supporter-device-login': {
+        text: "Pyydä häntä kirjautumaan omalla puhelimellaan tai yhteiskäyttöisellä koneella.",
+        why: "Hyvän käytännön mukaan asiakkaan kirjautuminen ei kuulu digitukijan työlaitteelle.",
+      },
+    },
   },
   SC31: {
     title: "Pankin sovelluksen asentaminen",
     situation:
-      "Asiakas on saanut uudet verkkopankkitunnukset ja haluaa asentaa pankkinsa sovelluksen omaan puhelimeensa. Hän pyytää kirjaston työntekijää auttamaan oikean sovelluksen löytämisessä sovelluskaupasta; pankin kirjeessä kerrotaan, miten sovellus otetaan käyttöön.",
+      "Asiakas on jo ottanut uudet verkkopankkitunnuksensa käyttöön pankin kirjeen ohjeiden mukaan. Nyt hän haluaa asentaa pankin sovelluksen omaan puhelimeensa ja pyytää kirjaston työntekijää auttamaan oikean sovelluksen löytämisessä sovelluskaupasta.",
     distractors: {
       'install-first-search-hit': {
         text: "Hae pankin nimellä ja asenna ensimmäinen sovellus, joka tulee vastaan.",
         why: "Liikkeellä on aidon näköisiä valesovelluksia ja -sivustoja; etsi sovellus pankin oman osoitteen tai ohjeiden kautta.",
       },
       'activate-with-her-codes': {
-        text: "Ota sovellus käyttöön hänen puolestaan kirjeessä olevilla tunnuksilla.",
-        why: "Tunnukset ovat vain hänen, ja hän tekee käyttöönoton itse pankin ohjeiden mukaan.",
+        text: "Kirjaudu uuteen sovellukseen hänen tunnuksillaan tarkistaaksesi, että se toimii.",
+        why: "Tunnukset ovat vain hänen; hän kirjautuu itse, ja pankki auttaa, jos sovellus ei hyväksy niitä.",
       },
       'tour-bank-products': {
         text: "Esittele hänelle samalla pankin laina- ja säästötuotteet.",
@@ -282,6 +398,12 @@ export const fi = {
       'suggest-another-bank': {
         text: "Sano, että toisen pankin sovellus on helpompi ja että hän voisi vaihtaa pankkia.",
         why: "Yhden pankin suositteleminen toisen sijaan ei ole puolueetonta.",
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Auta löytämään sovellus pankin verkkosivujen kautta; tunnuksista kysytään pankilta.",
+        why: "Sovelluksen asentaminen on yksinkertaista teknistä apua; pankkiasioissa neuvovat pankin omat ohjeet ja asiakaspalvelu.",
       },
     },
   },
@@ -307,6 +429,20 @@ export const fi = {
         why: "Hänen pitää kirjautua ulos kaikista palveluista, ja selaimen tiedot on tyhjennettävä ennen kuin hän lähtee yhteiskäyttöiseltä koneelta.",
       },
     },
+    right: {
+      'refer-service-owner': {
+        text: "Kerro, että muutoksenhausta neuvoo päätöksen tehnyt viranomainen.",
+        why: "Muutoksenhaku kuuluu hänen asiansa sisältöön; siihen vastaavat päätöksen omat muutoksenhako-ohjeet ja päätöksen tehnyt viranomainen.",
+      },
+      'shared-device-care': {
+        text: "Pyydä häntä kirjautumaan ulos ja tyhjentämään selain ennen lähtöään.",
+        why: "Yhteiskäyttöiselle koneelle ei saa jäädä mitään hänen tietojaan seuraavan käyttäjän nähtäväksi.",
+      },
+      'customer-privacy': {
+        text: "Siirry sivuun hänen pyynnöstään kirjeen ollessa auki, ja opasta sanallisesti.",
+        why: "Hän päättää, mitä näet; voit auttaa silti katsomatta hänen päätöstään.",
+      },
+    },
   },
   SC33: {
     title: "Sähköposti uuteen puhelimeen",
@@ -317,27 +453,41 @@ export const fi = {
         text: "Avaa hänen saapuneet viestinsä itse ja tarkista, että viestit tulevat perille.",
         why: "Hän halusi pitää viestinsä omana tietonaan; anna hänen tarkistaa saapuneet viestit itse.",
       },
-      'tape-password-to-phone': {
-        text: "Kirjoita sähköpostin salasana lapulle ja teippaa se puhelimen suojakuoreen.",
-        why: "Puhelimen mukana kulkeva salasana on kenen tahansa puhelimen löytäjän käytettävissä.",
+      'type-password-for-her': {
+        text: "Näppäile hänen sähköpostisalasanansa itse hänen lukiessaan sitä, koska hänen sormensa ovat hitaat.",
+        why: "Salasana on vain häntä varten; anna hänelle aikaa ja opasta sanallisesti, kun hän näppäilee sen.",
       },
       'change-whatever-helps': {
         text: "Muuta kaikki asetukset, joista arvelet olevan hyötyä, kun puhelin on kerran käsissäsi.",
         why: "Vain sovitut muutokset tehdään; hän vastaa itse laitteestaan, ja tietoja voi kadota.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Opasta sanallisesti, kun hän ottaa itse sähköpostin käyttöön ja suurentaa tekstiä.",
+        why: "Oman puhelimen ja sen asetusten käytössä auttaminen on yleistä digitukea, ja itse tekemällä hän oppii.",
+      },
+      'customer-privacy': {
+        text: "Anna hänen avata saapuneet viestit itse puhelin sinusta poispäin käännettynä.",
+        why: "Hän pyysi pitämään viestinsä omana tietonaan, ja hän päättää, mitä näet.",
+      },
+      'data-loss-risk': {
+        text: "Sopikaa tarkasti, mitä asetuksia muutetaan; puhelin ja sen tiedot ovat hänen.",
+        why: "Hän vastaa laitteestaan ja sen tiedoista, ja sopimattomat muutokset voivat yllättää hänet tai hävittää tietoja.",
+      },
+    },
   },
   SC34: {
     title: "Ensimmäinen tutustuminen verkkokauppaan",
     situation:
-      "Asiakas haluaa järjestön digitukipäivystyksessä oppia ennen ensimmäistä ostostaan, miten verkkokauppa toimii: haku, toimitustavat ja palautussivu. Hän ehdottaa, että digitukija kirjaisi hänet kauppatililleen omalla kannettavallaan, koska siinä on isompi näyttö.",
+      "Asiakas haluaa järjestön digitukipäivystyksessä oppia ennen ensimmäistä ostostaan, miten verkkokauppa toimii: haku, toimitustavat ja palautussivu. Hän ehdottaa, että digitukija antaisi hänen kirjautua kauppatililleen digitukijan omalla kannettavalla, koska siinä on isompi näyttö.",
     distractors: {
       'log-her-in-on-your-laptop': {
-        text: "Kirjaa hänet kauppatililleen omalla kannettavallasi.",
+        text: "Anna hänen kirjautua kauppatililleen omalla kannettavallasi, koska siinä on isompi näyttö.",
         why: "Asiakkaan kirjautuminen ei kuulu digitukijan laitteelle, jolle se voi jäädä.",
       },
       'recommend-a-shop': {
-        text: "Suosittele verkkokauppaa, johon itse luotat eniten.",
+        text: "Suosittele verkkokauppaa, johon itse luotat eniten, jotta ensimmäinen tilaus onnistuu.",
         why: "Asiakkaan ohjaaminen tietylle yritykselle ei ole puolueetonta.",
       },
       'place-first-order-for-her': {
@@ -349,9 +499,19 @@ export const fi = {
         why: "Hänen salasanansa jäisi laitteelle, jota hän ei hallitse.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Näytä haku, toimitustavat ja palautussivu; hän valitsee itse, mitä ostaa.",
+        why: "Palvelun toiminnan näyttäminen on yleistä digitukea; mitä ja mistä hän ostaa, on hänen päätöksensä.",
+      },
+      'no-supporter-device-login': {
+        text: "Käytä kannettavaasi vain julkisiin sivuihin; hän kirjautuu omalla puhelimellaan.",
+        why: "Hyvän käytännön mukaan asiakkaan kirjautuminen ei kuulu digitukijan laitteelle, jolle se voi jäädä.",
+      },
+    },
   },
   SC35: {
-    title: "Soitto ”pankista”",
+    title: "Puhelu ja asennettava sovellus",
     situation:
       "Asiakas kertoo kirjaston työntekijälle, että pankin edustajaksi esittäytynyt henkilö soitti ja käski hänen asentaa etäyhteyssovelluksen. Hänellä on soittajan ohjeet paperilla, ja hän haluaa apua sovelluksen asentamiseen heti.",
     distractors: {
@@ -366,6 +526,12 @@ export const fi = {
       'wait-for-next-call': {
         text: "Kehota häntä odottamaan, soittaako soittaja uudelleen.",
         why: "Jos jotain on jo ehditty luovuttaa, odottaminen antaa huijarille aikaa; hänen kannattaa ottaa yhteyttä pankkiinsa sen tunnetun kanavan kautta heti.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Älkää asentako sovellusta; hän soittaa heti pankkinsa tunnettuun numeroon.",
+        why: "Pankki ei pyydä asentamaan etäyhteyssovellusta soittajan sanan perusteella; jos jotain on jo annettu, pankin sulkupalveluun on soitettava heti.",
       },
     },
   },
@@ -383,8 +549,18 @@ export const fi = {
         why: "Niille, jotka eivät pysty valtuuttamaan sähköisesti, on muita reittejä, kuten hakemuksella valtuuttaminen.",
       },
       'name-a-bank-for-codes': {
-        text: "Kerro isälle, mistä pankista hänen kannattaa hankkia tunnukset.",
+        text: "Kerro isälle, mistä pankista hänen kannattaa hankkia tunnukset, niin etsiminen jää pois.",
         why: "Kerro tunnistusvälineiden tyypeistä ja siitä, mistä kutakin saa, suosittelematta yritystä.",
+      },
+    },
+    right: {
+      'e-authorizations': {
+        text: "Kerro, että isä voi hyväksyä poikansa valtuuspyynnön DVV:n palvelupisteessä.",
+        why: "Ilman tunnistusvälinettäkin asiakas voi valtuuttaa luotetun henkilön; poika kirjautuu sen jälkeen omilla tunnuksillaan.",
+      },
+      'no-eid-alternatives': {
+        text: "Kerro tunnistusvälineistä puolueettomasti sekä Verohallinnon puhelin- ja paperiasioinnista.",
+        why: "Ilman tunnistusvälinettäkin isällä on vaihtoehtoja: välineen hankkiminen yritystä nimeämättä tai Verohallinnon muu kuin digitaalinen asiointi.",
       },
     },
   },
@@ -406,6 +582,16 @@ export const fi = {
         why: 'Kukaan ei saa käyttää toisen tunnuksia. Puoliso voi hoitaa asioita vain valtuutuksella, jonka nainen antaa itse.',
       },
     },
+    right: {
+      'safeguard-customer': {
+        text: "Kysy häneltä, mitä hän haluaa, ja anna aikaa; puolison sana ei ratkaise.",
+        why: "Hakija on hän; digitukija toimii vain hänen omasta päätöksestään, ei painostajan sanasta.",
+      },
+      'not-on-behalf': {
+        text: "Älä täytä hakemusta itse; opasta häntä niin, että hän vastaa itse.",
+        why: "Täyttäminen olisi asiointia hänen nimissään; vastaukset ovat hänen annettaviaan.",
+      },
+    },
   },
   SC40: {
     title: 'Isompi teksti puhelimessa pyydettynä',
@@ -423,6 +609,49 @@ export const fi = {
       'change-more-while-at-it': {
         text: 'Neuvo häntä muuttamaan samalla myös muita asetuksia.',
         why: 'Muuta vain sitä, mitä hän pyysi ja mistä sovittiin: laite ja sen tiedot ovat hänen.',
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Kerro vaihe vaiheelta, mistä tekstikoon asetus löytyy, kun hän muuttaa sen.",
+        why: "Oman laitteen asetuksissa auttaminen on yleistä digitukea, ja muutos pysyy hänen hallinnassaan.",
+      },
+      'remote-support': {
+        text: "Pysy kirjaston digitukipuhelimessa ja virallisissa välineissä; mitään ei tarvitse asentaa.",
+        why: "Etätuessa käytetään vain organisaation virallisia välineitä, ja asiakas hallitsee laitettaan itse.",
+      },
+    },
+  },
+  SC41: {
+    title: "Hidas puhelin ja iso päivitys",
+    situation:
+      "Asiakas kertoo asukastalon digituessa, että hänen puhelimensa on hidastunut. Hän pyytää digitukijaa asentamaan puhelimen käyttöjärjestelmän uuden version ja siivoamaan pois kaiken, mikä hidastaa sitä, ja ojentaa puhelimen ja lapun, jossa ovat näytön lukituskoodi ja sovelluskaupan salasana.",
+    distractors: {
+      'note-codes-for-later': {
+        text: "Pidä tunnukset sisältävä lappu, jotta voit jatkaa tapaamisen jälkeen.",
+        why: "Henkilökunnan hallussa olevat tunnukset voivat joutua vääriin käsiin; ne kuuluvat vain hänelle.",
+      },
+      'keep-phone-overnight': {
+        text: "Pidä puhelin yön yli asukastalolla ja korjaa sitä, kun on hiljaisempaa.",
+        why: "Laitteen ja sen tietojen ottaminen haltuun menee digituen ulkopuolelle ja jättää hänet ilman puhelinta.",
+      },
+      'factory-reset': {
+        text: "Palauta puhelimeen tehdasasetukset, niin se nopeutuu varmasti.",
+        why: "Tehdasasetusten palautus voi pyyhkiä hänen tietonsa, ja se on korjaustyötä, joka ei kuulu täällä annettavaan digitukeen.",
+      },
+      'start-update-with-his-code': {
+        text: "Avaa puhelimen lukitus hänen koodillaan ja käynnistä järjestelmäpäivitys hänen odottaessaan.",
+        why: "Uusi käyttöjärjestelmäversio on korjauspalvelun työtä, eikä hänen koodinsa ole digitukijan käytettäväksi.",
+      },
+    },
+    right: {
+      'decline-repair': {
+        text: "Kerro, että uuden järjestelmäversion asentaa korjauspalvelu, ja muistuta varmuuskopiosta.",
+        why: "Uusi käyttöjärjestelmäversio on iso päivitys, eivätkä isot päivitykset ja korjaukset kuulu täällä annettavaan digitukeen; ne tekee korjauspalvelu tai laitteen myyjä.",
+      },
+      'keep-credentials-private': {
+        text: "Anna lappu takaisin; tunnukset ovat hänen, ja lukituksen hän avaa itse.",
+        why: "Tunnukset ovat henkilökohtaiset: digitukija ei koskaan ota, säilytä eikä käytä niitä.",
       },
     },
   },

@@ -3,7 +3,8 @@
  * (library, community or service centre, NGO, peer support, drop-in), so `setting` is always
  * `general-support`. Answers cover exactly the questions the walk asks; `expected` was worked
  * out by hand from the rules R1-R22 of shared/domain/tree-contract.md (version 2), in the contract's
- * priority order. SC02, SC07, SC08 and SC10 retell the brief's scenarios; SC23-SC36 and SC38, SC40 (contract v2) are new.
+ * priority order. SC02, SC07, SC08 and SC10 retell the brief's scenarios; SC23-SC36 and SC38, SC40 (contract v2) are new;
+ * SC25 is a pop-up virus warning (scareware: `fraud` under contract v2) and SC41 took over its former repair case.
  * Text per locale lives in en.ts, fi.ts and sv.ts, keyed by scenario id.
  */
 import type { ScenarioDefinition } from '../../../../scenarios/scenario.types.js';
@@ -100,7 +101,7 @@ export const scenarios = [
       distractors: [
         { id: 'enter-codes-to-check', principles: ['P19', 'P11'] },
         { id: 'open-link-on-library-computer', principles: ['P19'] },
-        { id: 'say-refunds-come-this-way', principles: ['P19'] },
+        { id: 'call-number-in-message', principles: ['P19'] },
       ],
     },
   },
@@ -124,18 +125,16 @@ export const scenarios = [
     id: 'SC25',
     answers: {
       setting: 'general-support',
-      circumstances: ['codes'],
-      request: 'repair',
+      circumstances: ['codes', 'fraud'], // pop-up virus warnings (scareware) and codes handed over
     },
-    expected: ['decline-repair', 'keep-credentials-private'],
+    expected: ['fraud-stop', 'keep-credentials-private'], // R1 (ends), R2
     quiz: {
       distractors: [
+        { id: 'call-number-in-warning', principles: ['P19'] },
+        { id: 'install-app-from-warning', principles: ['P19', 'P11'] },
         { id: 'clean-phone-with-his-codes', principles: ['P13', 'P11'] },
-        { id: 'note-codes-for-later', principles: ['P17', 'P11'] },
-        { id: 'keep-phone-overnight', principles: ['P13', 'P15'] },
-        { id: 'factory-reset', principles: ['P13'] },
       ],
-      chooseTwo: ['decline-repair', 'keep-credentials-private'],
+      chooseTwo: ['fraud-stop', 'keep-credentials-private'],
     },
   },
   {
@@ -155,7 +154,7 @@ export const scenarios = [
         { id: 'say-transactions-not-supported', principles: ['P3', 'L1'] },
         { id: 'renew-with-her-pin', principles: ['P11', 'P10'] },
         { id: 'check-loan-list-together', principles: ['P16', 'P15'] },
-        { id: 'write-pin-on-card', principles: ['P17', 'P11'] },
+        { id: 'renew-on-her-phone-yourself', principles: ['P1', 'P16'] },
       ],
       chooseTwo: ['guide-own-service', 'customer-privacy'],
     },
@@ -309,7 +308,7 @@ export const scenarios = [
     quiz: {
       distractors: [
         { id: 'open-inbox-to-test', principles: ['P16', 'P15'] },
-        { id: 'tape-password-to-phone', principles: ['P17', 'P11'] },
+        { id: 'type-password-for-her', principles: ['P11', 'P1'] },
         { id: 'change-whatever-helps', principles: ['P13'] },
       ],
       chooseTwo: ['customer-privacy', 'data-loss-risk'],
@@ -412,6 +411,25 @@ export const scenarios = [
         { id: 'change-more-while-at-it', principles: ['P13'] },
       ],
       chooseTwo: ['general-support', 'remote-support'],
+    },
+  },
+  {
+    // A large update and a clean-up asked for, codes handed over (R3 ends, R2): SC25's former case.
+    id: 'SC41',
+    answers: {
+      setting: 'general-support',
+      circumstances: ['codes', 'install-settings'],
+      request: 'repair',
+    },
+    expected: ['decline-repair', 'keep-credentials-private'], // R3 (ends), R2
+    quiz: {
+      distractors: [
+        { id: 'note-codes-for-later', principles: ['P17', 'P11'] },
+        { id: 'keep-phone-overnight', principles: ['P13', 'P15'] },
+        { id: 'factory-reset', principles: ['P13'] },
+        { id: 'start-update-with-his-code', principles: ['P13', 'P11'] },
+      ],
+      chooseTwo: ['decline-repair', 'keep-credentials-private'],
     },
   },
 ] as const satisfies readonly ScenarioDefinition[];

@@ -24,6 +24,16 @@ export const sv = {
         why: "En session som lämnas öppen på en gemensam dator kan avslöja hans uppgifter för nästa användare.",
       },
     },
+    right: {
+      'refer-service-owner': {
+        text: "Säg att FPA svarar på vilka inkomster som ska anges, och visa FPA:s rådgivning i tjänsten.",
+        why: "Vad han ska ange hör till innehållet i hans FPA-ärende, så rätt svar kommer från FPA och inte från biblioteket.",
+      },
+      'general-support': {
+        text: "Hjälp honom öppna FPA:s egna anvisningar om inkomster för den här ansökan.",
+        why: "Att hitta de officiella anvisningarna är allmänt digitalt stöd; blanketten fyller han ändå i själv.",
+      },
+    },
   },
   SC07: {
     title: "Nytt operativsystem och virusrensning",
@@ -39,12 +49,18 @@ export const sv = {
         why: "Då skulle stödgivaren ha kundens apparat och uppgifter i sin besittning utanför den officiella tjänsten, utan att någon ansvarar för vad som händer med dem.",
       },
       'recommend-your-shop': {
-        text: "Rekommendera den datoraffär som du själv anlitar.",
+        text: "Rekommendera den datoraffär som du själv anlitar, eftersom den har varit pålitlig.",
         why: "Att nämna en favoritfirma är inte neutralt; beskriv hellre vilken sorts reparationstjänst han kan söka sig till.",
       },
       'run-a-free-cleaner': {
         text: "Ladda ner ett gratis rensningsprogram från nätet och kör det på hans dator.",
         why: "Att ta bort skadliga program är reparationsarbete, och ett okänt program kan göra saken värre och kosta honom hans filer.",
+      },
+    },
+    right: {
+      'decline-repair': {
+        text: "Säg att uppgraderingar och virusrensning inte görs här, och föreslå en reparationstjänst.",
+        why: "På bibliotek är reparationer, borttagning av skadliga program och byte av operativsystem inte digitalt stöd; det gör en reparationstjänst, som inte namnges, när uppgifterna först har säkerhetskopierats.",
       },
     },
   },
@@ -70,6 +86,16 @@ export const sv = {
         why: "Hon skulle inte lära sig hur det går till, och målet är att hon klarar det på egen hand nästa gång.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Visa henne vägen till appen från myndighetens egen webbplats.",
+        why: "Att hitta den officiella appen via den kända adressen är allmänt digitalt stöd, och när hon gör det själv klarar hon det nästa gång.",
+      },
+      'data-loss-risk': {
+        text: "Låt henne använda sitt eget konto i appbutiken, och ändra inget annat i telefonen.",
+        why: "Telefonen, dess data och de installationer hon går med på är hennes ansvar, så bara den överenskomna ändringen görs.",
+      },
+    },
   },
   SC10: {
     title: "Betala en räkning i nätbanken",
@@ -89,6 +115,20 @@ export const sv = {
         why: "Personalen förvarar aldrig en kunds koder; de stannar hos honom.",
       },
     },
+    right: {
+      'keep-credentials-private': {
+        text: "Avbryt honom innan han läser upp koderna; han knappar in dem själv.",
+        why: "Bankkoderna är bara hans: stödgivaren hör, ser eller knappar aldrig in dem.",
+      },
+      'not-on-behalf': {
+        text: "Erbjud dig att handleda honom medan han betalar räkningen själv.",
+        why: "Att betala i hans nätbank åt honom vore att uträtta ärendet för hans räkning; att handleda honom är stöd.",
+      },
+      'refer-service-owner': {
+        text: "Ge honom bankens kontaktuppgifter för frågor om nätbanken.",
+        why: "Bankärenden hör till banken, som känner sin egen tjänst; biblioteket ger bara enkel teknisk hjälp.",
+      },
+    },
   },
   SC23: {
     title: "Ett sms om skatteåterbäring",
@@ -103,9 +143,15 @@ export const sv = {
         text: "Öppna samma länk på en av bibliotekets datorer för att titta närmare på den.",
         why: "Att följa länken upprepar bara risken; den riktiga tjänsten nås via sin kända adress.",
       },
-      'say-refunds-come-this-way': {
-        text: "Säg att återbäringar ofta betalas ut så här och att han kan fortsätta.",
-        why: "Falska webbplatser bakom länkar i meddelanden är ett vanligt sätt att stjäla bankkoder, så oron måste tas på allvar.",
+      'call-number-in-message': {
+        text: "Ring numret som meddelandet kom från och fråga om återbäringen är äkta.",
+        why: "Numret leder till avsändaren, inte till Skatteförvaltningen; skatteärenden kontrolleras i MinSkatt, som öppnas via sin kända adress.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Be honom stänga sidan utan att skriva något och öppna MinSkatt via dess kända adress.",
+        why: "Skatteförvaltningen har i offentliga varningar sagt att dess meddelanden aldrig innehåller en direkt länk till MinSkatt; MinSkatt öppnas via sin kända adress.",
       },
     },
   },
@@ -123,31 +169,47 @@ export const sv = {
         why: "Ingen får använda någon annans identifieringsverktyg, inte ens med samtycke, och pressen på henne är i sig ett varningstecken.",
       },
       'treat-as-normal-banking': {
-        text: "Hjälp dem med överföringen som med vilket vanligt bankärende som helst.",
+        text: "Hjälp dem med överföringen som med ett vanligt bankärende, eftersom det är hennes egna pengar.",
         why: "Press att flytta pengar i all hast tyder på ett möjligt bedrägeri, och bankärenden hör i vilket fall som helst till banken.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Avbryt överföringen: ett ”säkrare konto” är ett känt bedrägerimanus.",
+        why: "Press att snabbt flytta pengar är ett typiskt tecken på bedrägeri, och banken nås bara via sitt eget kända nummer.",
+      },
+      'safeguard-customer': {
+        text: "Be att få tala med henne mellan fyra ögon, och ge henne tid att bestämma.",
+        why: "Hon bestämmer över sina pengar; inget görs på ord av den som pressar henne, inte ens en släkting.",
       },
     },
   },
   SC25: {
-    title: "Popup-annonser och en telefon som lämnas över",
+    title: "Popup-fönster och en telefon som lämnas över",
     situation:
-      "Vid det digitala stödet på ett invånarhus berättar en kund att hans telefon hela tiden visar popup-annonser och virusvarningar. Han räcker över telefonen, talar om sin skärmlåskod och sitt lösenord till appbutiken och ber stödgivaren rensa upp den.",
+      "Vid det digitala stödet på ett invånarhus berättar en kund att det hela tiden dyker upp virusvarningar när han surfar på telefonen; en av dem anger ett supportnummer att ringa. Han räcker över telefonen, talar om sin skärmlåskod och sitt lösenord till appbutiken och ber stödgivaren rensa upp den.",
     distractors: {
+      'call-number-in-warning': {
+        text: "Ring supportnumret i varningen tillsammans med honom, så att experterna där tar bort viruset.",
+        why: "Numret i en popup-varning leder till bedragarna, som vill ha betalning, koder eller en app för fjärrstyrning.",
+      },
+      'install-app-from-warning': {
+        text: "Installera säkerhetsappen som varningen erbjuder, med lösenordet till appbutiken som han gav dig.",
+        why: "Appar som falska varningar pressar på är ofta just det skadliga, och hans lösenord är inte till för stödgivaren.",
+      },
       'clean-phone-with-his-codes': {
         text: "Gå igenom telefonen med hans koder och ta bort allt som ser misstänkt ut.",
-        why: "Att rensa bort skadliga program är reparationsarbete, och hans koder är inte till för stödgivaren.",
+        why: "Hans koder är inte till för stödgivaren, och att ta bort skadliga program är reparationsarbete, inte digitalt stöd här.",
       },
-      'note-codes-for-later': {
-        text: "Skriv upp hans koder så att du kan fortsätta efter träffen.",
-        why: "Koder som personalen har skrivit upp kan hamna i fel händer; de hör bara till honom.",
+    },
+    right: {
+      'fraud-stop': {
+        text: "Säg att han inte ska trycka på varningarna eller ringa numret, och fråga om han redan har ringt.",
+        why: "Virusvarningar som dyker upp med ett nummer att ringa är ett vanligt bedrägeri; har koder eller pengar lämnats ut kontaktar han banken och polisen.",
       },
-      'keep-phone-overnight': {
-        text: "Behåll telefonen på invånarhuset över natten och jobba med den när det är lugnt.",
-        why: "Att ta hand om hans apparat och uppgifter går utöver det digitala stödet och lämnar honom utan telefon.",
-      },
-      'factory-reset': {
-        text: "Återställ telefonen till fabriksinställningarna så försvinner problemet säkert.",
-        why: "En återställning kan radera hans uppgifter, och det är reparationsarbete utanför det digitala stödet.",
+      'keep-credentials-private': {
+        text: "Ge tillbaka telefonen och säg att hans koder är bara för honom, inte heller för dig.",
+        why: "Stödgivaren använder aldrig en kunds koder; han låser upp telefonen och skriver lösenorden själv.",
       },
     },
   },
@@ -161,16 +223,26 @@ export const sv = {
         why: "Lån och reservationer är bibliotekets egen tjänst, och biblioteket handleder sina kunder i att använda den.",
       },
       'renew-with-her-pin': {
-        text: "Be om hennes kortnummer och PIN-kod och förnya lånen åt henne vid disken.",
-        why: "PIN-koden är bara hennes, och med handledning kan hon förnya lånen själv.",
+        text: "Be om hennes PIN-kod och logga in på hennes bibliotekskonto på din arbetsdator för att förnya lånen.",
+        why: "PIN-koden är bara hennes och hennes inloggning hör inte hemma på din dator; hon kan förnya lånen själv, eller personalen kan förnya dem vid disken i bibliotekets eget system.",
       },
       'check-loan-list-together': {
         text: "Gå igenom lånelistan tillsammans med henne för att se att alla lån förnyades.",
         why: "Hon valde att hålla listan för sig själv; handled henne med ord och låt henne kontrollera den själv.",
       },
-      'write-pin-on-card': {
-        text: "Skriv hennes PIN-kod på baksidan av bibliotekskortet så att hon inte glömmer den.",
-        why: "En PIN-kod som följer med kortet gör att vem som helst som hittar kortet kan använda det.",
+      'renew-on-her-phone-yourself': {
+        text: "Ta hennes telefon och förnya lånen själv, eftersom det går snabbare än att förklara.",
+        why: "Hon skulle inte lära sig göra det, och du skulle se lånelistan som hon ville hålla för sig själv.",
+      },
+    },
+    right: {
+      'guide-own-service': {
+        text: "Visa var man förnyar lån och reserverar, och låt henne göra stegen själv.",
+        why: "Lånen är bibliotekets egen tjänst, och att handleda kunderna i den hör till bibliotekets uppgifter.",
+      },
+      'customer-privacy': {
+        text: "Ställ dig så att du inte ser hennes skärm, och säg med ord vad hon ska trycka på.",
+        why: "Hon bestämmer vad hon visar; lånen förblir hennes egen sak även när du handleder henne.",
       },
     },
   },
@@ -196,6 +268,16 @@ export const sv = {
         why: "Ingen får använda någon annans identifieringsverktyg, inte ens sin makas.",
       },
     },
+    right: {
+      'no-eid-alternatives': {
+        text: "Berätta om identifieringsverktygen, vem som utfärdar dem och fullmakter för MittKanta.",
+        why: "Också utan identifieringsverktyg har han vägar: skaffa ett, ge en betrodd person fullmakt för MittKanta eller använda tjänstens icke-digitala kanal.",
+      },
+      'refer-service-owner': {
+        text: "Säg att MittKanta är FPA:s tjänst, och ge honom FPA:s rådgivningskanal.",
+        why: "Frågor om MittKanta och om hur han får sina receptuppgifter hör till den organisation som ansvarar för tjänsten.",
+      },
+    },
   },
   SC28: {
     title: "Mammans ärenden på rätt sätt",
@@ -219,23 +301,47 @@ export const sv = {
         why: "Stödgivaren uträttar inte ärenden för kundens räkning; det gör en person som kunden ger fullmakt.",
       },
     },
+    right: {
+      'e-authorizations': {
+        text: "Förklara att mamman kan ge dottern fullmakt för sina skatteärenden i Suomi.fi.",
+        why: "Ärenden för någon annans räkning i e-tjänster sköts med Suomi.fi-fullmakter och den betrodda personens egen identifiering.",
+      },
+      'general-support': {
+        text: "Hjälp dem hitta Suomi.fi-fullmakter via den kända adressen, med anvisningarna.",
+        why: "Att hitta den officiella tjänsten och dess offentliga anvisningar är allmänt digitalt stöd; fullmakten ger mamman själv.",
+      },
+    },
   },
   SC29: {
-    title: "För darriga händer för kodappen",
+    title: "Darriga händer och kodappen",
     situation:
       "En äldre kvinna på biblioteket har bankkoder, men darriga händer och dålig syn gör att hon inte kan använda kodappen. Hon borde svara på FPA:s begäran om tilläggsutredning och ber den anställda logga in och skriva svaret åt henne.",
     distractors: {
       'log-in-and-reply-for-her': {
-        text: "Logga in med hennes koder och skriv svaret åt henne.",
+        text: "Logga in med hennes koder och skriv svaret åt henne, eftersom hon inte klarar det själv.",
         why: "Koderna är bara hennes, och att skicka ett svar till FPA i hennes namn är att uträtta ärendet för hennes räkning.",
       },
       'tell-her-to-learn-the-app': {
-        text: "Säg att hon helt enkelt får lära sig använda appen.",
+        text: "Säg att hon helt enkelt får lära sig appen, som alla andra.",
         why: "Hon har ett verkligt hinder, och det finns riktiga alternativ: en betrodd person med fullmakt, ett annat identifieringsverktyg eller FPA:s icke-digitala kanal.",
       },
       'suggest-what-to-write': {
-        text: "Föreslå vad hon ska skriva i sitt svar till FPA.",
+        text: "Föreslå vad hon ska skriva i sitt svar till FPA, så att hon slipper oroa sig.",
         why: "Innehållet i svaret är hennes ärende med FPA, och FPA:s egen rådgivning svarar på frågor om det.",
+      },
+    },
+    right: {
+      'keep-credentials-private': {
+        text: "Säg vänligt att du inte kan logga in med hennes koder, inte ens för att hjälpa.",
+        why: "Bara hon får använda sina koder; hennes hinder löses på andra sätt än att stödgivaren loggar in.",
+      },
+      'not-on-behalf': {
+        text: "Svara inte FPA i hennes namn; berätta om FPA:s andra sätt att svara.",
+        why: "Att svara FPA i hennes namn vore att uträtta ärendet för hennes räkning; FPA:s egna kanaler står öppna för henne.",
+      },
+      'e-authorizations': {
+        text: "Berätta att en person hon litar på kan sköta ärendet med fullmakt och egen identifiering.",
+        why: "Med Suomi.fi-fullmakter sköter en betrodd person hennes ärenden lagligt och loggar in som sig själv.",
       },
     },
   },
@@ -261,19 +367,29 @@ export const sv = {
         why: "Frågor om avtalet hör till operatörens kundtjänst, som känner sina egna villkor.",
       },
     },
+    right: {
+      'not-on-behalf': {
+        text: "Handled honom genom uppsägningen; klicken gör han själv.",
+        why: "Att ändra hans avtal åt honom vore att uträtta ärendet för hans räkning; med handledning klarar han det själv.",
+      },
+      'no-supporter-device-login': {
+        text: "Be honom logga in på sin egen telefon eller en gemensam kunddator.",
+        why: "God praxis (vår tolkning): en kunds inloggning hör inte hemma på stödgivarens arbetsenhet.",
+      },
+    },
   },
   SC31: {
     title: "Installera bankens app",
     situation:
-      "En kund har fått nya nätbankskoder och vill installera sin banks app på sin egen telefon. Hon ber en anställd på biblioteket hjälpa henne hitta rätt app i appbutiken; i bankens brev står det hur appen tas i bruk.",
+      "En kund har redan tagit i bruk sina nya nätbankskoder enligt anvisningarna i bankens brev. Nu vill hon installera bankens app på sin egen telefon och ber en anställd på biblioteket hjälpa henne hitta rätt app i appbutiken.",
     distractors: {
       'install-first-search-hit': {
         text: "Sök på bankens namn och installera den första app som dyker upp.",
         why: "Det finns falska appar och webbplatser som ser äkta ut; leta upp appen via bankens egen adress eller anvisningar.",
       },
       'activate-with-her-codes': {
-        text: "Ta i bruk appen åt henne med koderna i brevet.",
-        why: "Koderna är bara hennes, och hon ska själv ta appen i bruk enligt bankens anvisningar.",
+        text: "Logga in i den nya appen åt henne med hennes koder för att se att den fungerar.",
+        why: "Koderna är bara hennes; hon loggar in själv, och banken hjälper om appen inte godtar dem.",
       },
       'tour-bank-products': {
         text: "Gå samtidigt igenom bankens låne- och sparprodukter med henne.",
@@ -282,6 +398,12 @@ export const sv = {
       'suggest-another-bank': {
         text: "Säg att en annan banks app är enklare och att hon kunde byta bank.",
         why: "Att rekommendera en bank framför en annan är inte neutralt.",
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Hjälp henne hitta appen via bankens webbplats; frågor om koderna går till banken.",
+        why: "Att installera appen är enkel teknisk hjälp; bankens egna anvisningar och kundtjänst svarar på bankfrågor.",
       },
     },
   },
@@ -307,6 +429,20 @@ export const sv = {
         why: "Hon ska logga ut från alla tjänster och webbläsarens uppgifter ska rensas innan hon lämnar en gemensam dator.",
       },
     },
+    right: {
+      'refer-service-owner': {
+        text: "Säg att myndigheten som fattade beslutet ger råd om överklagande.",
+        why: "Om hon ska överklaga hör till innehållet i hennes ärende; besvärsanvisningen i beslutet och myndigheten som fattade det svarar på det.",
+      },
+      'shared-device-care': {
+        text: "Be henne logga ut och rensa webbläsaren innan hon går.",
+        why: "Inget av hennes får bli kvar på en gemensam dator för nästa användare att se.",
+      },
+      'customer-privacy': {
+        text: "Gå åt sidan som hon ber medan brevet är öppet, och handled henne med ord.",
+        why: "Hon bestämmer vad du ser; du kan hjälpa utan att titta på hennes beslut.",
+      },
+    },
   },
   SC33: {
     title: "E-post på en ny telefon",
@@ -317,27 +453,41 @@ export const sv = {
         text: "Öppna hennes inkorg själv och kontrollera att meddelandena kommer fram.",
         why: "Hon bad om att få hålla sina meddelanden för sig själv; låt henne kontrollera inkorgen själv.",
       },
-      'tape-password-to-phone': {
-        text: "Skriv hennes e-postlösenord på en lapp och tejpa fast den på telefonskalet.",
-        why: "Ett lösenord som följer med telefonen kan användas av vem som helst som får tag i den.",
+      'type-password-for-her': {
+        text: "Knappa själv in hennes e-postlösenord medan hon läser upp det, eftersom hennes fingrar är långsamma.",
+        why: "Lösenordet är bara hennes; ge henne tid och handled henne med ord medan hon skriver det.",
       },
       'change-whatever-helps': {
         text: "Ändra alla inställningar som du tror kan vara till nytta nu när du ändå har telefonen.",
         why: "Bara de ändringar hon har gått med på ska göras; hon ansvarar själv för sin apparat, och uppgifter kan gå förlorade.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Handled henne med ord medan hon själv tar i bruk e-posten och ändrar textstorleken.",
+        why: "Hjälp med den egna telefonen och dess inställningar är allmänt digitalt stöd, och hon lär sig genom att göra själv.",
+      },
+      'customer-privacy': {
+        text: "Låt henne öppna inkorgen själv, med telefonen vänd bort från dig.",
+        why: "Hon bad om att få hålla sina meddelanden för sig själv, och hon bestämmer vad du ser.",
+      },
+      'data-loss-risk': {
+        text: "Kom överens om exakt vilka inställningar som ändras; telefonen och dess data är hennes.",
+        why: "Hon ansvarar för sin enhet och dess data, och ändringar som inte är överenskomna kan överraska henne eller radera uppgifter.",
+      },
+    },
   },
   SC34: {
     title: "En första titt på en nätbutik",
     situation:
-      "På en organisations drop-in för digitalt stöd vill en kund före sitt första köp lära sig hur en nätbutik fungerar: sökningen, leveranssätten och sidan för returer. Hon föreslår att stödgivaren loggar in henne på hennes kundkonto på stödgivarens egen bärbara dator, eftersom skärmen är större.",
+      "På en organisations drop-in för digitalt stöd vill en kund före sitt första köp lära sig hur en nätbutik fungerar: sökningen, leveranssätten och sidan för returer. Hon föreslår att hon loggar in på sitt kundkonto på stödgivarens egen bärbara dator, eftersom skärmen är större.",
     distractors: {
       'log-her-in-on-your-laptop': {
-        text: "Logga in henne på hennes kundkonto på din bärbara dator.",
+        text: "Låt henne logga in på sitt kundkonto på din bärbara dator, eftersom skärmen är större.",
         why: "En kunds inloggning hör inte hemma på stödgivarens apparat, där den kan bli kvar.",
       },
       'recommend-a-shop': {
-        text: "Rekommendera den nätbutik som du själv litar mest på.",
+        text: "Rekommendera den nätbutik som du själv litar mest på, så att hennes första köp går bra.",
         why: "Att styra en kund till ett visst företag är inte neutralt.",
       },
       'place-first-order-for-her': {
@@ -349,9 +499,19 @@ export const sv = {
         why: "Hennes lösenord skulle bli kvar på en apparat som hon inte har kontroll över.",
       },
     },
+    right: {
+      'general-support': {
+        text: "Visa sökningen, leveranssätten och returerna; hon väljer själv vad hon köper.",
+        why: "Att visa hur en tjänst fungerar är allmänt digitalt stöd; vad och var hon köper bestämmer hon.",
+      },
+      'no-supporter-device-login': {
+        text: "Använd din dator bara för offentliga sidor; hon loggar in på sin egen telefon.",
+        why: "God praxis (vår tolkning): en kunds inloggning hör inte hemma på stödgivarens enhet, där den kan bli kvar.",
+      },
+    },
   },
   SC35: {
-    title: "Ett samtal från ”banken”",
+    title: "Ett samtal och en app att installera",
     situation:
       "En kund berättar för en anställd på biblioteket att någon som sade sig ringa från hennes bank bad henne installera en app för fjärrstyrning. Hon har skrivit ner uppringarens anvisningar och vill ha hjälp att installera appen genast.",
     distractors: {
@@ -366,6 +526,12 @@ export const sv = {
       'wait-for-next-call': {
         text: "Säg åt henne att vänta och se om uppringaren hör av sig igen.",
         why: "Om något redan har lämnats ut ger väntan bedragaren tid; hon bör genast kontakta sin bank via dess kända kanal.",
+      },
+    },
+    right: {
+      'fraud-stop': {
+        text: "Installera inte appen; be henne genast ringa bankens kända nummer.",
+        why: "Banker ber inte kunder installera en app för fjärrstyrning på en uppringares ord; har något lämnats ut behövs bankens spärrtjänst genast.",
       },
     },
   },
@@ -383,8 +549,18 @@ export const sv = {
         why: "Det finns vägar för den som inte kan ge fullmakt elektroniskt, till exempel fullmakt med ansökan.",
       },
       'name-a-bank-for-codes': {
-        text: "Säg till pappan vilken bank han ska skaffa koder från.",
+        text: "Säg till pappan vilken bank han ska skaffa koder från, så slipper de leta.",
         why: "Förklara vilka slags identifieringsverktyg det finns och var vart och ett fås, utan att rekommendera ett företag.",
+      },
+    },
+    right: {
+      'e-authorizations': {
+        text: "Förklara att pappan kan godkänna sonens begäran om fullmakt vid ett serviceställe hos DVV.",
+        why: "Också utan identifieringsverktyg kan kunden ge en betrodd person fullmakt; sonen loggar sedan in med sin egen identifiering.",
+      },
+      'no-eid-alternatives': {
+        text: "Berätta neutralt om identifieringsverktygen och om Skatteförvaltningens service per telefon och på papper.",
+        why: "Också utan identifieringsverktyg har pappan alternativ: skaffa ett, förklarat utan att nämna företag, eller Skatteförvaltningens icke-digitala service.",
       },
     },
   },
@@ -406,6 +582,16 @@ export const sv = {
         why: 'Ingen får använda någon annans koder. Han kan sköta hennes ärenden bara med en fullmakt som hon själv ger.',
       },
     },
+    right: {
+      'safeguard-customer': {
+        text: "Fråga henne vad hon vill och ge henne tid; partnerns ord avgör inte.",
+        why: "Det är hon som ansöker; stödgivaren handlar bara på hennes eget beslut, aldrig på ord av den som pressar henne.",
+      },
+      'not-on-behalf': {
+        text: "Fyll inte i ansökan själv; handled henne så att hon svarar själv.",
+        why: "Att fylla i den vore att uträtta ärendet i hennes namn; svaren är hennes att ge.",
+      },
+    },
   },
   SC40: {
     title: 'Större text, begärd per telefon',
@@ -423,6 +609,49 @@ export const sv = {
       'change-more-while-at-it': {
         text: 'Säg åt henne att samtidigt ändra också andra inställningar.',
         why: 'Ändra bara det som hon bad om och som ni kom överens om: enheten och dess data är hennes.',
+      },
+    },
+    right: {
+      'general-support': {
+        text: "Berätta steg för steg var inställningen för textstorlek finns medan hon ändrar den.",
+        why: "Hjälp med inställningarna på hennes egen enhet är allmänt digitalt stöd, och hon behåller kontrollen över ändringen.",
+      },
+      'remote-support': {
+        text: "Håll dig till bibliotekets telefonlinje och officiella verktyg; hon behöver inte installera något.",
+        why: "Vid fjärrstöd används bara organisationens officiella verktyg, och kunden har kontroll över sin enhet.",
+      },
+    },
+  },
+  SC41: {
+    title: "En långsam telefon och en stor uppdatering",
+    situation:
+      "Vid det digitala stödet på ett invånarhus berättar en kund att hans telefon har blivit långsam. Han ber stödgivaren installera den nya versionen av telefonens operativsystem och rensa bort allt som gör den långsam, och räcker över telefonen med en lapp där skärmlåskoden och lösenordet till appbutiken står.",
+    distractors: {
+      'note-codes-for-later': {
+        text: "Behåll lappen med koderna så att du kan fortsätta efter träffen.",
+        why: "Koder som personalen har kvar kan hamna i fel händer; de hör bara till honom.",
+      },
+      'keep-phone-overnight': {
+        text: "Behåll telefonen på invånarhuset över natten och jobba med den när det är lugnt.",
+        why: "Att ta hand om hans apparat och uppgifter går utöver det digitala stödet och lämnar honom utan telefon.",
+      },
+      'factory-reset': {
+        text: "Återställ telefonen till fabriksinställningarna, så blir den säkert snabbare.",
+        why: "En återställning kan radera hans uppgifter, och det är reparationsarbete som inte hör till det digitala stöd som ges här.",
+      },
+      'start-update-with-his-code': {
+        text: "Lås upp telefonen med hans kod och starta systemuppdateringen medan han väntar.",
+        why: "En ny systemversion är arbete för en reparationstjänst, och hans kod är inte till för stödgivaren.",
+      },
+    },
+    right: {
+      'decline-repair': {
+        text: "Säg att en ny systemversion är arbete för en reparationstjänst, och påminn om säkerhetskopiering.",
+        why: "En ny version av operativsystemet är en stor uppdatering, och stora uppdateringar och reparationer hör inte till det digitala stöd som ges här; det gör en reparationstjänst eller säljaren.",
+      },
+      'keep-credentials-private': {
+        text: "Ge tillbaka lappen; koderna är hans, och telefonen låser han upp själv.",
+        why: "Koder är personliga: stödgivaren tar aldrig emot, förvarar eller använder dem.",
       },
     },
   },
