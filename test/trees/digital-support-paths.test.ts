@@ -5,6 +5,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { compileTree, enumeratePaths, indexTree, possibleAnswers, recommend, validateTree, walkInput, type Answers, type TreePath } from '../../machines/index.js';
+import { collectRules } from '../../machines/recommend/collect-outcomes.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
 import { PRINCIPLE_SOURCES } from '../../machines/trees/digital-support/digital-support.tree.js';
 import {
@@ -154,6 +155,22 @@ describe('the default digital-support tree', { timeout: 60_000 }, () => {
     it('holds exactly the outcomes R1-R22 require, the required one first, nothing that is never allowed, and asks what the contract asks', () => {
       const breaches = paths.flatMap((p) => contractBreaches(p));
       expect(breaches.length, breaches.slice(0, 20).join('\n')).toBe(0);
+    });
+
+    it('names for each course of action exactly the rules that require it (the data behind "because")', () => {
+      const wrong: string[] = [];
+      for (const p of paths) {
+        const expected = new Map<string, Set<string>>();
+        for (const requirement of expectationFor(p.answers).requirements) {
+          const [rule, outcome] = requirement.split(': ') as [string, string];
+          expected.set(outcome, (expected.get(outcome) ?? new Set()).add(rule));
+        }
+        for (const [outcome, rules] of collectRules(index, p.path, p.answers)) {
+          const want = [...(expected.get(outcome) ?? [])].sort().join();
+          if ([...rules].sort().join() !== want) wrong.push(`${describeAnswers(p.answers)}: ${outcome} by ${rules.join() || 'no rule'}, the contract says ${want}`);
+        }
+      }
+      expect(wrong.length, wrong.slice(0, 10).join('\n')).toBe(0);
     });
 
     it('ends every walk with at least one course of action (the guide reports a walk with none as an error)', () => {

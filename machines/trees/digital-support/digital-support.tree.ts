@@ -1,6 +1,6 @@
 /**
- * The default tree's structure: ids, routing, which outcomes each answer adds, principle and
- * referral references. No prose here: text lives per locale in `text/`. The ids and the rules
+ * The default tree's structure: ids, routing, which outcomes each answer adds and by which rule
+ * of the contract (R1-R22), principle and referral references. No prose here: text lives per locale in `text/`. The ids and the rules
  * come from shared/domain/tree-contract.md (public API); the order of questions is ours.
  */
 import { RESULT } from '../../tree/tree.types.js';
@@ -56,13 +56,13 @@ export const questions = {
     next: 'request',
     neverPreset: true,
     options: [
-      { id: 'codes', adds: ['keep-credentials-private'] }, // R2
-      { id: 'fraud', next: RESULT, adds: ['fraud-stop'] }, // R1
-      { id: 'pressure', adds: ['safeguard-customer'] }, // R18
-      { id: 'capacity', adds: ['capacity-concern'] }, // R22
-      { id: 'keep-private', adds: ['customer-privacy'] }, // R17
-      { id: 'install-settings', adds: ['data-loss-risk'] }, // R16
-      { id: 'remote', adds: ['remote-support'] }, // R19
+      { id: 'codes', adds: [{ outcome: 'keep-credentials-private', rule: 'R2' }] },
+      { id: 'fraud', next: RESULT, adds: [{ outcome: 'fraud-stop', rule: 'R1' }] },
+      { id: 'pressure', adds: [{ outcome: 'safeguard-customer', rule: 'R18' }] },
+      { id: 'capacity', adds: [{ outcome: 'capacity-concern', rule: 'R22' }] },
+      { id: 'keep-private', adds: [{ outcome: 'customer-privacy', rule: 'R17' }] },
+      { id: 'install-settings', adds: [{ outcome: 'data-loss-risk', rule: 'R16' }] },
+      { id: 'remote', adds: [{ outcome: 'remote-support', rule: 'R19' }] },
       { id: 'none', exclusive: true },
     ],
   },
@@ -71,26 +71,26 @@ export const questions = {
     next: 'owner',
     options: [
       { id: 'guidance' },
-      { id: 'act-for-me', adds: ['not-on-behalf'] }, // R5
-      { id: 'proxy', adds: [{ outcome: 'e-authorizations', unless: UNLESS_CAPACITY }] }, // R4
-      { id: 'repair', next: RESULT, adds: ['decline-repair'] }, // R3
+      { id: 'act-for-me', adds: [{ outcome: 'not-on-behalf', rule: 'R5' }] },
+      { id: 'proxy', adds: [{ outcome: 'e-authorizations', rule: 'R4', unless: UNLESS_CAPACITY }] },
+      { id: 'repair', next: RESULT, adds: [{ outcome: 'decline-repair', rule: 'R3' }] },
     ],
   },
   owner: {
     kind: 'single',
     next: 'task',
     options: [
-      { id: 'own', adds: [{ outcome: 'own-channel', when: { request: ['act-for-me', 'proxy'] } }] }, // R20
+      { id: 'own', adds: [{ outcome: 'own-channel', rule: 'R20', when: { request: ['act-for-me', 'proxy'] } }] },
       ...ANOTHER_OWNER.map((id) => ({
         id,
-        adds: [{ outcome: 'refer-service-owner', when: { setting: ['service-situation'] } }], // R21
+        adds: [{ outcome: 'refer-service-owner', rule: 'R21', when: { setting: ['service-situation'] } }],
       })),
       {
         id: 'none',
         next: 'device',
         adds: [
-          { outcome: 'refer-general-support', when: { setting: ['service-situation'] } }, // R6
-          { outcome: 'general-support', when: { setting: ['general-support'] } }, // R7
+          { outcome: 'refer-general-support', rule: 'R6', when: { setting: ['service-situation'] } },
+          { outcome: 'general-support', rule: 'R7', when: { setting: ['general-support'] } },
         ],
       },
     ],
@@ -102,17 +102,17 @@ export const questions = {
         id: 'transaction',
         next: 'identification',
         adds: [
-          { outcome: 'refer-service-owner', when: { owner: ANOTHER_OWNER } }, // R10
-          { outcome: 'general-support', when: { owner: ANOTHER_OWNER, setting: ['general-support'] } }, // R10
+          { outcome: 'refer-service-owner', rule: 'R10', when: { owner: ANOTHER_OWNER } },
+          { outcome: 'general-support', rule: 'R10', when: { owner: ANOTHER_OWNER, setting: ['general-support'] } },
         ],
       },
       {
         id: 'general-use',
         next: 'device',
         adds: [
-          { outcome: 'guide-own-service', when: { owner: ['own'] } }, // R8
-          { outcome: 'general-support', when: { owner: ANOTHER_OWNER, setting: ['general-support'] } }, // R11
-          { outcome: 'refer-general-support', when: { owner: ANOTHER_OWNER, setting: ['service-situation'] } }, // R21
+          { outcome: 'guide-own-service', rule: 'R8', when: { owner: ['own'] } },
+          { outcome: 'general-support', rule: 'R11', when: { owner: ANOTHER_OWNER, setting: ['general-support'] } },
+          { outcome: 'refer-general-support', rule: 'R21', when: { owner: ANOTHER_OWNER, setting: ['service-situation'] } },
         ],
       },
     ],
@@ -121,12 +121,22 @@ export const questions = {
     kind: 'single',
     next: 'device',
     options: [
-      { id: 'not-needed', adds: [{ outcome: 'guide-own-service', when: { owner: ['own'] } }] }, // R9
-      { id: 'customer-logs-in', adds: [{ outcome: 'guide-own-service', when: { owner: ['own'] } }] }, // R9
-      { id: 'no-eid', adds: ['no-eid-alternatives', { outcome: 'own-channel', when: { owner: ['own'] } }] }, // R12, R20
+      { id: 'not-needed', adds: [{ outcome: 'guide-own-service', rule: 'R9', when: { owner: ['own'] } }] },
+      { id: 'customer-logs-in', adds: [{ outcome: 'guide-own-service', rule: 'R9', when: { owner: ['own'] } }] },
+      {
+        id: 'no-eid',
+        adds: [
+          { outcome: 'no-eid-alternatives', rule: 'R12' },
+          { outcome: 'own-channel', rule: 'R20', when: { owner: ['own'] } },
+        ],
+      },
       {
         id: 'cannot-use',
-        adds: ['no-eid-alternatives', { outcome: 'e-authorizations', unless: UNLESS_CAPACITY }, { outcome: 'own-channel', when: { owner: ['own'] } }], // R13, R20
+        adds: [
+          { outcome: 'no-eid-alternatives', rule: 'R13' },
+          { outcome: 'e-authorizations', rule: 'R13', unless: UNLESS_CAPACITY },
+          { outcome: 'own-channel', rule: 'R20', when: { owner: ['own'] } },
+        ],
       },
     ],
   },
@@ -135,8 +145,8 @@ export const questions = {
     next: RESULT,
     options: [
       { id: 'customer-own' },
-      { id: 'shared', adds: ['shared-device-care'] }, // R14
-      { id: 'supporter', adds: ['no-supporter-device-login'] }, // R15
+      { id: 'shared', adds: [{ outcome: 'shared-device-care', rule: 'R14' }] },
+      { id: 'supporter', adds: [{ outcome: 'no-supporter-device-login', rule: 'R15' }] },
     ],
   },
 } as const satisfies Record<DigitalSupportQuestionId, QuestionDefinition>;
