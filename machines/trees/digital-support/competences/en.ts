@@ -23,7 +23,7 @@ export const en = {
       },
       'repair-laptop': {
         text: "Repairing the customer's laptop or removing malware from it",
-        why: "Repairs are outside any digital support, and the device and its data are the customer's own responsibility.",
+        why: "Repairs and malware removal are not digital support at authorities and libraries, and the device and its data are the customer's own responsibility.",
       },
     },
   },
@@ -48,7 +48,7 @@ export const en = {
       },
       'pay-bills': {
         text: "Paying the customer's bills in their online bank",
-        why: "Paying for someone is acting on their behalf with a risk of financial loss, which digital support leaves out.",
+        why: "Paying in the customer's name is acting on their behalf, with a risk of financial loss; a supporter does not do it.",
       },
     },
   },
@@ -78,15 +78,15 @@ export const en = {
     },
   },
   'competence-limits': {
-    question: "Which two fall outside digital support altogether, whoever gives it?",
+    question: "Which two should a digital supporter at an authority or a library decline?",
     options: {
       'act-with-customer-codes': {
         text: "Doing the customer's matter for them, logged in with the customer's codes",
-        why: "The supporter never acts for the customer; a trusted person can do so via Suomi.fi e-Authorizations with their own ID.",
+        why: "Nobody may use another person's codes, the supporter included; a trusted person can act via Suomi.fi e-Authorizations with their own ID.",
       },
       'repairs-and-upgrades': {
         text: "Repairing devices, removing malware or upgrading the operating system",
-        why: "Such work can wipe the customer's data and belongs to repair services, not to digital support.",
+        why: "At authorities and libraries this is not digital support: it can wipe the customer's data, and a repair service or the seller does it.",
       },
       'guide-own-login': {
         text: "Guiding the customer while they log in with their own codes",

@@ -23,7 +23,7 @@ export const fi = {
       },
       'repair-laptop': {
         text: "Asiakkaan kannettavan korjaaminen tai haittaohjelmien poistaminen siitä",
-        why: "Korjaukset eivät kuulu mihinkään digitukeen, ja laite tietoineen on asiakkaan omalla vastuulla.",
+        why: "Korjaukset ja haittaohjelmien poisto eivät ole viranomaisten eivätkä kirjastojen digitukea, ja laite tietoineen on asiakkaan omalla vastuulla.",
       },
     },
   },
@@ -48,7 +48,7 @@ export const fi = {
       },
       'pay-bills': {
         text: "Asiakkaan laskujen maksaminen hänen verkkopankissaan",
-        why: "Toisen puolesta maksaminen on puolesta-asiointia, johon liittyy taloudellisen vahingon riski, eikä se kuulu digitukeen.",
+        why: "Maksaminen asiakkaan nimissä on puolesta-asiointia, johon liittyy taloudellisen vahingon riski; digitukija ei tee sitä.",
       },
     },
   },
@@ -78,15 +78,15 @@ export const fi = {
     },
   },
   'competence-limits': {
-    question: "Mitkä kaksi eivät kuulu mihinkään digitukeen, antoi sitä kuka tahansa?",
+    question: "Mitkä kaksi viranomaisen tai kirjaston digituen antajan kuuluu jättää tekemättä?",
     options: {
       'act-with-customer-codes': {
         text: "Asian hoitaminen asiakkaan puolesta hänen tunnuksillaan kirjautuen",
-        why: "Digitukija ei asioi asiakkaan puolesta; läheinen voi asioida Suomi.fi-valtuuksilla omilla tunnuksillaan.",
+        why: "Kukaan ei saa käyttää toisen tunnuksia, ei digitukijakaan; läheinen voi asioida Suomi.fi-valtuuksilla omilla tunnuksillaan.",
       },
       'repairs-and-upgrades': {
-        text: "Laitteiden korjaaminen, haittaohjelmien poisto tai käyttöjärjestelmän päivitys",
-        why: "Tällainen työ voi hävittää asiakkaan tiedot, ja se kuuluu korjauspalveluille, ei digitukeen.",
+        text: "Laitteiden korjaaminen, haittaohjelmien poisto tai käyttöjärjestelmän vaihto",
+        why: "Viranomaisissa ja kirjastoissa se ei ole digitukea: työ voi hävittää asiakkaan tiedot, ja sen tekee korjauspalvelu tai laitteen myyjä.",
       },
       'guide-own-login': {
         text: "Asiakkaan opastaminen, kun hän kirjautuu omilla tunnuksillaan",

@@ -23,7 +23,7 @@ export const sv = {
       },
       'repair-laptop': {
         text: "Att reparera kundens bärbara dator eller ta bort skadliga program från den",
-        why: "Reparationer hör inte till något digitalt stöd, och enheten med sina uppgifter är kundens eget ansvar.",
+        why: "Reparationer och borttagning av skadliga program är inte digitalt stöd hos myndigheter och bibliotek, och enheten med sina uppgifter är kundens eget ansvar.",
       },
     },
   },
@@ -48,7 +48,7 @@ export const sv = {
       },
       'pay-bills': {
         text: "Att betala kundens räkningar i kundens nätbank",
-        why: "Att betala åt någon är att uträtta ärenden för någon annans räkning med risk för ekonomisk förlust; det hör inte till stödet.",
+        why: "Att betala i kundens namn är att uträtta ärenden för kundens räkning, med risk för ekonomisk förlust; en stödgivare gör det inte.",
       },
     },
   },
@@ -78,15 +78,15 @@ export const sv = {
     },
   },
   'competence-limits': {
-    question: "Vilka två hör inte till något digitalt stöd, oavsett vem som ger det?",
+    question: "Vilka två ska en stödgivare vid en myndighet eller ett bibliotek avböja?",
     options: {
       'act-with-customer-codes': {
         text: "Att sköta kundens ärende genom att logga in med kundens koder",
-        why: "Stödgivaren uträttar inga ärenden för kundens räkning; en anhörig kan göra det med Suomi.fi-fullmakter och egna koder.",
+        why: "Ingen får använda någon annans koder, inte heller stödgivaren; en anhörig kan sköta ärendet med Suomi.fi-fullmakter och egna koder.",
       },
       'repairs-and-upgrades': {
         text: "Att reparera enheter, ta bort skadliga program eller uppgradera operativsystemet",
-        why: "Sådant arbete kan radera kundens uppgifter och hör till reparationstjänster, inte till det digitala stödet.",
+        why: "Hos myndigheter och bibliotek är det inte digitalt stöd: arbetet kan radera kundens uppgifter, och det gör en reparationstjänst eller säljaren.",
       },
       'guide-own-login': {
         text: "Att handleda kunden medan kunden loggar in med sina egna koder",
