@@ -92,7 +92,7 @@ export const fi = {
         why: "Virallisen sovelluksen löytäminen tunnetun osoitteen kautta on yleistä digitukea, ja itse tekemällä hän osaa seuraavallakin kerralla.",
       },
       'data-loss-risk': {
-        text: "Pyydä häntä käyttämään omaa kauppatiliään, äläkä muuta puhelimesta muuta.",
+        text: "Pyydä häntä käyttämään omaa sovelluskauppatiliään, äläkä muuta puhelimessa mitään muuta.",
         why: "Puhelin, sen tiedot ja sovitut asennukset ovat hänen vastuullaan, joten tehdään vain sovittu muutos.",
       },
     },
@@ -125,7 +125,7 @@ export const fi = {
         why: "Maksaminen hänen verkkopankissaan hänen puolestaan olisi puolesta-asiointia; opastaminen hänen maksaessaan on tukea.",
       },
       'refer-service-owner': {
-        text: "Anna verkkopankkia koskevia kysymyksiä varten pankin yhteystiedot.",
+        text: "Anna hänelle pankin yhteystiedot verkkopankkia koskevia kysymyksiä varten.",
         why: "Pankkiasiat kuuluvat pankille, joka tuntee oman palvelunsa; kirjasto antaa vain yksinkertaista teknistä apua.",
       },
     },
@@ -208,7 +208,7 @@ export const fi = {
         why: "Ponnahtavat virusvaroitukset soittonumeroineen ovat yleinen huijaus; jos tunnuksia tai rahaa on annettu, seuraavaksi otetaan yhteys pankkiin ja poliisiin.",
       },
       'keep-credentials-private': {
-        text: "Anna puhelin takaisin ja sano, että tunnukset ovat vain häntä varten, eivät sinuakaan.",
+        text: "Anna puhelin takaisin ja sano, että tunnukset ovat vain hänen käytettävissään, eivät sinunkaan.",
         why: "Digitukija ei koskaan käytä asiakkaan tunnuksia; hän avaa puhelimen lukituksen ja kirjoittaa salasanat itse.",
       },
     },
@@ -270,7 +270,7 @@ export const fi = {
     },
     right: {
       'no-eid-alternatives': {
-        text: "Kerro tunnistusvälineistä, niiden myöntäjistä ja OmaKannan valtuuttamisesta.",
+        text: "Kerro tunnistusvälineistä ja niiden myöntäjistä sekä valtuuksista OmaKannan käyttöön.",
         why: "Ilman tunnistusvälinettäkin hänellä on keinoja: välineen hankkiminen, OmaKannan valtuutus luotetulle henkilölle tai palvelun muu kuin digitaalinen kanava.",
       },
       'refer-service-owner': {
@@ -303,7 +303,7 @@ export const fi = {
     },
     right: {
       'e-authorizations': {
-        text: "Kerro, että äiti voi valtuuttaa tyttärensä veroasioihinsa Suomi.fi-valtuuksissa.",
+        text: "Kerro, että äiti voi valtuuttaa tyttärensä hoitamaan veroasioitaan Suomi.fi-valtuuksilla.",
         why: "Sähköisessä asioinnissa toisen puolesta asioidaan Suomi.fi-valtuuksilla ja valtuutetun omalla tunnistautumisella.",
       },
       'general-support': {
@@ -530,7 +530,7 @@ export const fi = {
     },
     right: {
       'fraud-stop': {
-        text: "Älkää asentako sovellusta; hän soittaa heti pankkinsa tunnettuun numeroon.",
+        text: "Älä auta asentamaan sovellusta; pyydä häntä soittamaan heti pankkinsa tunnettuun numeroon.",
         why: "Pankki ei pyydä asentamaan etäyhteyssovellusta soittajan sanan perusteella; jos jotain on jo annettu, pankin sulkupalveluun on soitettava heti.",
       },
     },
@@ -584,7 +584,7 @@ export const fi = {
     },
     right: {
       'safeguard-customer': {
-        text: "Kysy häneltä, mitä hän haluaa, ja anna aikaa; puolison sana ei ratkaise.",
+        text: "Kysy häneltä, mitä hän haluaa, ja anna hänelle aikaa; puolison sana ei ratkaise.",
         why: "Hakija on hän; digitukija toimii vain hänen omasta päätöksestään, ei painostajan sanasta.",
       },
       'not-on-behalf': {

@@ -26,7 +26,7 @@ export const sv = {
     },
     right: {
       'refer-service-owner': {
-        text: "Säg att FPA svarar på vilka inkomster som ska anges, och visa FPA:s rådgivning i tjänsten.",
+        text: "Säg att FPA svarar på vilka inkomster som ska anges, och visa var FPA:s rådgivning finns i tjänsten.",
         why: "Vad han ska ange hör till innehållet i hans FPA-ärende, så rätt svar kommer från FPA och inte från biblioteket.",
       },
       'general-support': {
@@ -175,7 +175,7 @@ export const sv = {
     },
     right: {
       'fraud-stop': {
-        text: "Avbryt överföringen: ett ”säkrare konto” är ett känt bedrägerimanus.",
+        text: "Avbryt överföringen: ett ”säkrare konto” är ett känt bedrägeriknep.",
         why: "Press att snabbt flytta pengar är ett typiskt tecken på bedrägeri, och banken nås bara via sitt eget kända nummer.",
       },
       'safeguard-customer': {
@@ -303,7 +303,7 @@ export const sv = {
     },
     right: {
       'e-authorizations': {
-        text: "Förklara att mamman kan ge dottern fullmakt för sina skatteärenden i Suomi.fi.",
+        text: "Förklara att mamman kan ge dottern fullmakt för sina skatteärenden med Suomi.fi-fullmakter.",
         why: "Ärenden för någon annans räkning i e-tjänster sköts med Suomi.fi-fullmakter och den betrodda personens egen identifiering.",
       },
       'general-support': {
@@ -332,7 +332,7 @@ export const sv = {
     },
     right: {
       'keep-credentials-private': {
-        text: "Säg vänligt att du inte kan logga in med hennes koder, inte ens för att hjälpa.",
+        text: "Säg vänligt att du inte kan logga in med hennes koder, inte ens för att hjälpa henne.",
         why: "Bara hon får använda sina koder; hennes hinder löses på andra sätt än att stödgivaren loggar in.",
       },
       'not-on-behalf': {
@@ -530,7 +530,7 @@ export const sv = {
     },
     right: {
       'fraud-stop': {
-        text: "Installera inte appen; be henne genast ringa bankens kända nummer.",
+        text: "Hjälp inte till att installera appen; be henne genast ringa bankens kända nummer.",
         why: "Banker ber inte kunder installera en app för fjärrstyrning på en uppringares ord; har något lämnats ut behövs bankens spärrtjänst genast.",
       },
     },
