@@ -60,7 +60,7 @@ function textFor(questions: Record<string, QuestionDefinition>, outcomes: readon
         { title: `Question ${id}?`, help: `Help for ${id}`, options: Object.fromEntries(question.options.map((opt) => [opt.id, { label: `${opt.id} (${locale})` }])) },
       ]),
     ),
-    outcomes: Object.fromEntries(outcomes.map(({ id }) => [id, { title: `Outcome ${id}`, action: `Do ${id}.`, steps: ['First', 'Then'], avoid: ['Never'] }])),
+    outcomes: Object.fromEntries(outcomes.map(({ id }) => [id, { title: `Outcome ${id}`, action: `Do ${id}.`, steps: ['First', 'Then'] }])),
     principles: { P1: { title: 'Principle', text: 'Text' } },
     referrals: { help: { name: 'Help', detail: 'Detail' } },
   };

@@ -58,6 +58,13 @@ export interface ReferralView {
   readonly url: string | undefined;
 }
 
+export interface NeverView {
+  /** The item's id in the tree's catalogue: the same item under two courses has one id. */
+  readonly id: string;
+  readonly rank: number;
+  readonly text: string;
+}
+
 export interface OutcomeView {
   readonly id: string;
   /** The first course of action of the recommendation. */
@@ -67,7 +74,8 @@ export interface OutcomeView {
   /** The team's reading (INFERRED), not an official rule. */
   readonly inferred: boolean;
   readonly steps: readonly string[];
-  readonly avoid: readonly string[];
+  /** What not to do, most important (lowest rank) first. */
+  readonly never: readonly NeverView[];
   readonly principles: readonly PrincipleView[];
   readonly referrals: readonly ReferralView[];
 }
@@ -144,10 +152,18 @@ function outcomeView(index: TreeIndex, locale: string, id: string, primary: bool
     action: outcomeText.action,
     inferred: outcome.inferred === true,
     steps: outcomeText.steps,
-    avoid: outcomeText.avoid,
+    never: neverView(index, locale, outcome.never ?? []),
     principles: outcome.principles.map((principleId) => ({ id: principleId, ...text.principles[principleId]!, status: tree.principles[principleId]!.status })),
     referrals: (outcome.referrals ?? []).map((referralId) => ({ id: referralId, ...text.referrals[referralId]!, url: linkableUrl(tree.referrals[referralId]!.url) })),
   };
+}
+
+/** "Never" items by id, most important first; items of equal rank in the order given. */
+export function neverView(index: TreeIndex, locale: string, ids: readonly string[]): NeverView[] {
+  const { tree } = index;
+  return ids
+    .map((id) => ({ id, rank: tree.never![id]!.rank, text: tree.text[locale]!.never![id]! }))
+    .sort((a, b) => a.rank - b.rank);
 }
 
 /**

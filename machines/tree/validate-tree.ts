@@ -204,7 +204,7 @@ interface TextEntries {
 const entries = (ids: ReadonlySet<string>, entry: (id: string) => TextShape): TextEntries => ({ ids, entry });
 
 const OPTION_TEXT: TextShape = { label: 'text', hint: 'text?' };
-const OUTCOME_TEXT: TextShape = { title: 'text', action: 'text', steps: 'list+', avoid: 'list', customer: 'text?' };
+const OUTCOME_TEXT: TextShape = { title: 'text', action: 'text', steps: 'list+', customer: 'text?' };
 const RULE_TEXT: TextShape = { because: 'text' };
 const PRINCIPLE_TEXT: TextShape = { title: 'text', text: 'text' };
 const REFERRAL_TEXT: TextShape = { name: 'text', detail: 'text' };

@@ -86,7 +86,10 @@ describe('guideView', () => {
       action: 'Do stop (en)',
       inferred: false,
       steps: ['Step (en)'],
-      avoid: ['Avoid (en)'],
+      never: [
+        { id: 'share-codes', rank: 1, text: 'Never type their codes (en)' },
+        { id: 'call-the-number', rank: 2, text: 'Never call the number in the message (en)' },
+      ],
       principles: [{ id: 'P19', title: 'P19 (en)', text: 'P19 text (en)', status: 'INFERRED' }],
       referrals: [{ id: 'bank', name: 'Bank (en)', detail: 'The customer’s bank (en)', url: 'https://example.org/bank' }],
     });

@@ -23,10 +23,10 @@ export function outcomeCard(msg: Msg, outcome: OutcomeView): TemplateResult {
       <ol part="steps">
         ${outcome.steps.map((step) => html`<li>${step}</li>`)}
       </ol>
-      ${outcome.avoid.length > 0
+      ${outcome.never.length > 0
         ? html`<h4>${msg('Do not', { id: 'ui.result.avoid', desc: 'Heading above what not to do.' })}</h4>
             <ul part="must-not">
-              ${outcome.avoid.map((item) => html`<li>${item}</li>`)}
+              ${outcome.never.map((item) => html`<li data-never=${item.id}>${item.text}</li>`)}
             </ul>`
         : nothing}
       <h4>${msg('Rests on', { id: 'ui.result.principles', desc: 'Heading above the principles a course of action rests on.' })}</h4>
