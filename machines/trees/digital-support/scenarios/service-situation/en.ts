@@ -26,7 +26,7 @@ export const en = {
     },
     right: {
       'guide-own-service': {
-        text: 'Guide her through the booking step by step while she logs in and taps on her own phone.',
+        text: 'Guide her through the booking step by step while she logs in and taps herself.',
         why: 'It is the county’s own e-service, so supporting its use belongs to this desk; she does the steps and logs in herself.',
       },
     },
@@ -55,11 +55,11 @@ export const en = {
     },
     right: {
       'refer-service-owner': {
-        text: 'Tell her MyTax is the Tax Administration’s service and show her where it gives tax advice.',
+        text: 'Tell her MyTax is the Tax Administration’s and show where it advises.',
         why: 'Tax questions belong to the Tax Administration; the municipality points her to its advice instead of answering for it.',
       },
       'shared-device-care': {
-        text: 'Before she leaves, make sure she has logged out of MyTax and the browser data is cleared.',
+        text: 'Have her log out of MyTax and clear the browser before she leaves.',
         why: 'Nothing of hers may stay on the customer computer for the next user: no open session, no tax data in the browser.',
       },
     },
@@ -88,11 +88,11 @@ export const en = {
     },
     right: {
       'no-eid-alternatives': {
-        text: 'Explain neutrally what kinds of e-ID exist, and that he can authorise someone he trusts for MyKanta.',
+        text: 'Explain the kinds of e-ID neutrally, and the option of a mandate.',
         why: 'Without an e-ID he still has routes: getting one from the issuer he chooses, or a Suomi.fi e-Authorization for health matters to someone he trusts.',
       },
       'refer-service-owner': {
-        text: 'Tell him MyKanta is Kela’s service and show him kanta.fi for its instructions and contacts.',
+        text: 'Tell him MyKanta is Kela’s and show him its help on kanta.fi.',
         why: 'MyKanta is not the county’s own service: questions about using it go to its own advice, found on kanta.fi.',
       },
     },
@@ -121,11 +121,11 @@ export const en = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Hand the phone back to the father and say that only he may use his codes, consent or not.',
+        text: 'Hand the phone back to the father: only he may use his codes, consent or not.',
         why: 'Codes are personal: even his consent does not let his daughter, or you, log in as him.',
       },
       'e-authorizations': {
-        text: 'Explain that he can authorise his daughter in Suomi.fi e-Authorizations, if the county’s e-service accepts mandates.',
+        text: 'Explain that he can authorise his daughter with Suomi.fi e-Authorizations.',
         why: 'In an e-service the daughter acts for him only with a mandate and her own codes; each service decides whether it accepts mandates.',
       },
     },
@@ -154,11 +154,11 @@ export const en = {
     },
     right: {
       'shared-device-care': {
-        text: 'Before he leaves, have him log out of OmaKela and his e-mail and delete the downloaded agreement.',
+        text: 'Before he runs, have him log out of everything and delete the downloaded agreement.',
         why: 'Nothing of his may stay on a shared computer: an open session or a downloaded file is there for the next customer to see.',
       },
       'guide-own-service': {
-        text: 'Show him step by step how to attach the file, while he does the clicking himself.',
+        text: 'Show him step by step how to attach the agreement while he does the clicking.',
         why: 'OmaKela is Kela’s own service, so guiding him in it belongs to this desk; he does the steps himself.',
       },
     },
@@ -187,12 +187,12 @@ export const en = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Stop him before he reads anything out, and talk him through typing the codes himself.',
+        text: 'Stop him before he reads out his codes; he types them himself.',
         why: 'Codes are never read out, not even to the city’s own adviser; he logs in himself with your guidance.',
       },
       'remote-support': {
-        text: 'Ask him to read out what the screen says, never the codes, and guide him from that.',
-        why: 'On the phone you cannot see his screen: good practice is to work from what he reads to you, on the city’s official line.',
+        text: 'Guide him from what he reads off the screen, never from codes.',
+        why: 'On the phone you cannot see his screen: good practice is to work from what he reads to you, on the city’s official line, and to stop him if he starts on a code.',
       },
     },
   },
@@ -216,7 +216,7 @@ export const en = {
     },
     right: {
       'fraud-stop': {
-        text: 'Tell her not to use the link, and have her open MyTax herself by typing its known address.',
+        text: 'Leave the link alone, and have her open MyTax herself by its known address.',
         why: 'The Tax Administration says its messages never contain a direct link to MyTax; a real refund shows in MyTax itself.',
       },
     },
@@ -245,11 +245,11 @@ export const en = {
     },
     right: {
       'fraud-stop': {
-        text: 'Help her end the call without opening the page; to check, she calls her bank on a number she knows.',
+        text: 'Help her end the call and leave the texted page unopened.',
         why: 'A caller pushing for codes through a link follows the pattern of bank fraud: stop, and reach the bank only by a known number.',
       },
       'keep-credentials-private': {
-        text: 'Tell her that her codes are for her own logins only; no bank asks for them by phone or message.',
+        text: 'Tell her no bank or authority asks for codes by phone or message.',
         why: 'Codes are personal, and a bank never asks for them by phone or message, so whoever does is not the bank.',
       },
     },
@@ -278,11 +278,11 @@ export const en = {
     },
     right: {
       'guide-own-service': {
-        text: 'Guide her step by step through the early childhood education application while she fills it in.',
+        text: 'Guide her step by step through the application while she fills it in herself.',
         why: 'It is the municipality’s own e-service: guiding her in it belongs to this desk, here and now.',
       },
       'no-supporter-device-login': {
-        text: 'Offer her the customer computer for the login instead of your work computer.',
+        text: 'Offer her the customer computer for the long form instead of your work computer.',
         why: 'Good practice (our reading): customers log in on their own or a shared device, so nothing of theirs is left on a work computer.',
       },
     },
@@ -311,7 +311,7 @@ export const en = {
     },
     right: {
       'refer-general-support': {
-        text: 'Tell him where the nearest library or digital support point helps with phones, and when.',
+        text: 'Tell him where and when the nearest library helps with moving to a new phone.',
         why: 'Help with his own phone is not Kela’s service; general digital support gives it, and he should leave knowing where and when.',
       },
       'data-loss-risk': {
@@ -348,7 +348,7 @@ export const en = {
         why: 'Basic computer skills are not this service’s task; general digital support teaches them, and she needs the place and times.',
       },
       'shared-device-care': {
-        text: 'Make sure she logs out and leaves no files of hers on the customer computer.',
+        text: 'Have her log out and take her files off the customer computer before she goes.',
         why: 'The next user of the customer computer must not find her documents or an open account.',
       },
     },
@@ -373,11 +373,11 @@ export const en = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Give her phone back and tell her that her PIN is for her alone, not for staff.',
+        text: 'Give her phone back and say her PIN is for her alone, not for staff.',
         why: 'Her PIN is personal: nobody else types it or even hears it, however willing she is.',
       },
       'not-on-behalf': {
-        text: 'Say you cannot pay it in her name, and that her own bank can help her with payments.',
+        text: 'Say you cannot pay in her name; her bank can help with payments.',
         why: 'Paying for a customer is doing her matter in her name; the bank has its own channels and powers of attorney for payments.',
       },
     },
@@ -406,11 +406,11 @@ export const en = {
     },
     right: {
       'refer-general-support': {
-        text: 'Tell her where and when a library or digital support point helps with installing apps.',
+        text: 'Tell her where and when a library helps with installing apps.',
         why: 'Help with her own phone is not the health station’s service; general digital support gives it.',
       },
       'refer-service-owner': {
-        text: 'Tell her the pharmacy’s own instructions and customer service answer questions about its app.',
+        text: 'Point her to the pharmacy’s own help and customer service for its app.',
         why: 'The app is the pharmacy’s service: the pharmacy, not the health station, knows it and answers for it.',
       },
     },
@@ -439,15 +439,15 @@ export const en = {
     },
     right: {
       'own-channel': {
-        text: 'Offer her Kela’s desk, phone service and paper forms for her matters for now.',
+        text: 'Offer her Kela’s desk, phone service and paper forms for now.',
         why: 'Kela’s own channels stay open to her; Kela handling her matter there is its own service, not acting on her behalf.',
       },
       'e-authorizations': {
-        text: 'Explain that she can authorise her son in Suomi.fi e-Authorizations and accept his request at a DVV service point.',
-        why: 'The son then acts with his own codes; as she cannot use hers, she can accept his mandate request in person.',
+        text: 'Explain how she can authorise her son with Suomi.fi e-Authorizations.',
+        why: 'The son then acts with his own codes; as she cannot use hers, she can accept his mandate request at a DVV service point.',
       },
       'no-eid-alternatives': {
-        text: 'Tell her neutrally about other kinds of e-ID, such as a mobile certificate or the ID card’s certificate.',
+        text: 'Tell her neutrally about other kinds of e-ID and their issuers.',
         why: 'Bank codes are not the only strong e-ID; the kinds and their issuers are explained without steering her to a company.',
       },
     },
@@ -472,11 +472,11 @@ export const en = {
     },
     right: {
       'customer-privacy': {
-        text: 'Say you will keep confidential anything you may see, and guide her in words while she keeps the screen.',
+        text: 'Say you keep what you see confidential, and guide her in words.',
         why: 'She decides what you see, and spoken guidance works without looking at her details.',
       },
       'guide-own-service': {
-        text: 'Talk her through logging in to MyTax and finding the tax card pages while she clicks.',
+        text: 'Talk her through the MyTax login and tax card pages as she clicks.',
         why: 'MyTax is the Tax Administration’s own service, so teaching its use belongs to this service point.',
       },
     },
@@ -505,15 +505,15 @@ export const en = {
     },
     right: {
       'own-channel': {
-        text: 'Give him DVV’s paper change-of-address form and take it in here at the service point.',
+        text: 'Give him DVV’s paper change-of-address form and take it in here.',
         why: 'DVV’s own paper form, returned at its service point, needs no e-ID; DVV handling it is its own service, not acting on his behalf.',
       },
       'not-on-behalf': {
-        text: 'Explain that you cannot send the online notification in his name, even from your own computer.',
+        text: 'Say you cannot send the online notification in his name, even here.',
         why: 'In the e-service nobody acts in his name, and his notification must not go under your identity.',
       },
       'no-eid-alternatives': {
-        text: 'Tell him neutrally what kinds of Finnish e-ID exist and who issues them, for later matters.',
+        text: 'Tell him neutrally what kinds of Finnish e-ID exist, for later.',
         why: 'Many later matters will need an e-ID; knowing the kinds and their issuers lets him choose for himself.',
       },
     },
@@ -542,15 +542,15 @@ export const en = {
     },
     right: {
       'own-channel': {
-        text: 'Offer to enrol her at the desk, if the adult education centre takes enrolments that way.',
+        text: 'Offer to enrol her at the desk, if the centre takes enrolments so.',
         why: 'Where the centre allows it, the municipality enrolling her in its own channel is its own service, not acting on her behalf.',
       },
       'not-on-behalf': {
-        text: 'Say you will not fill in the online enrolment in her name.',
+        text: 'Say you will not fill in the online enrolment in her name, even if she asks.',
         why: 'In the e-service she acts for herself: you guide her, or the municipality takes the enrolment in its own channel.',
       },
       'guide-own-service': {
-        text: 'Guide her through the online enrolment on her own phone while she types in her details.',
+        text: 'Guide her through the enrolment on her phone as she types.',
         why: 'The adult education centre is the municipality’s own service and the form is short: she can do it herself with your help.',
       },
     },
@@ -579,7 +579,7 @@ export const en = {
         why: 'Under the joint-service agreement the point assists with Kela’s service as its own; Kela still decides on the allowance.',
       },
       'customer-privacy': {
-        text: 'Look away from her income details and guide her in words only.',
+        text: 'Look away whenever her income details are on screen, and guide her in words.',
         why: 'She decides what you see; you can guide her without seeing her income.',
       },
     },
@@ -604,11 +604,11 @@ export const en = {
     },
     right: {
       'capacity-concern': {
-        text: 'Do not help with the mandate today; explain kindly why, and follow your organisation’s procedure.',
+        text: 'Hold off the mandate, and follow your organisation’s procedure.',
         why: 'A mandate needs a person who understands what he gives; his questions put that in doubt.',
       },
       'refer-service-owner': {
-        text: 'Tell them his Kela matters are Kela’s, and where Kela gives advice on them.',
+        text: 'Tell them his Kela matters are Kela’s, and where Kela advises.',
         why: 'Kela’s benefits are not the county’s service: Kela’s own advice answers for them.',
       },
     },
@@ -633,11 +633,11 @@ export const en = {
     },
     right: {
       'capacity-concern': {
-        text: 'Pause before she sends anything, and follow your organisation’s procedure for such doubts.',
+        text: 'Pause before she sends anything, and follow your procedure.',
         why: 'An application commits her; while it is unclear that she understands it, she is not helped to make it.',
       },
       'guide-own-service': {
-        text: 'Explain in simple words what the transport service is and what the form asks, as she holds the phone.',
+        text: 'Explain simply what the transport service is, as she holds the phone.',
         why: 'It is the county’s own service, so advising on it is this desk’s duty; she keeps the phone and the decisions.',
       },
     },

@@ -26,7 +26,7 @@ export const fi = {
     },
     right: {
       'guide-own-service': {
-        text: 'Opasta häntä ajanvarauksessa vaihe vaiheelta, kun hän itse kirjautuu ja etenee omalla puhelimellaan.',
+        text: 'Opasta häntä ajanvarauksessa vaihe vaiheelta, kun hän kirjautuu ja etenee puhelimellaan itse.',
         why: 'Kyse on hyvinvointialueen omasta asiointipalvelusta, joten sen käytön tukeminen kuuluu tälle pisteelle; asiakas tekee vaiheet ja kirjautuu itse.',
       },
     },
@@ -55,11 +55,11 @@ export const fi = {
     },
     right: {
       'refer-service-owner': {
-        text: 'Kerro, että OmaVero on Verohallinnon palvelu, ja näytä, mistä Verohallinto antaa veroneuvontaa.',
+        text: 'Kerro, että OmaVero on Verohallinnon palvelu, ja näytä, mistä Verohallinto neuvoo.',
         why: 'Veroasiat kuuluvat Verohallinnolle; kunta ohjaa sen neuvontaan eikä vastaa sen puolesta.',
       },
       'shared-device-care': {
-        text: 'Varmista ennen hänen lähtöään, että hän on kirjautunut ulos OmaVerosta ja selaimen tiedot on tyhjennetty.',
+        text: 'Pyydä häntä kirjautumaan ulos OmaVerosta ja tyhjentämään selain ennen lähtöä.',
         why: 'Asiakaskoneelle ei saa jäädä seuraavalle käyttäjälle mitään hänen tietojaan: ei avointa istuntoa eikä verotietoja selaimeen.',
       },
     },
@@ -88,11 +88,11 @@ export const fi = {
     },
     right: {
       'no-eid-alternatives': {
-        text: 'Kerro puolueettomasti, millaisia tunnistusvälineitä on, ja että hän voi valtuuttaa luotetun henkilön OmaKantaan.',
+        text: 'Kerro puolueettomasti tunnistusvälineistä ja valtuuttamisen mahdollisuudesta.',
         why: 'Ilman tunnistusvälinettäkin keinoja on: hän voi hankkia sellaisen valitsemaltaan myöntäjältä tai antaa luottamalleen henkilölle Suomi.fi-valtuuden terveysasioihin.',
       },
       'refer-service-owner': {
-        text: 'Kerro, että OmaKanta on Kelan palvelu, ja näytä kanta.fi-sivusto, josta löytyvät sen ohjeet ja yhteystiedot.',
+        text: 'Kerro, että OmaKanta on Kelan, ja näytä sen ohjeet kanta.fi-sivustolla.',
         why: 'OmaKanta ei ole hyvinvointialueen oma palvelu: sen käyttöä koskevat kysymykset kuuluvat sen omaan neuvontaan, jonka tiedot ovat kanta.fi-sivustolla.',
       },
     },
@@ -121,11 +121,11 @@ export const fi = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Ojenna puhelin takaisin isälle ja kerro, että vain hän saa käyttää tunnuksiaan, suostumuksesta huolimatta.',
+        text: 'Ojenna puhelin takaisin isälle: vain hän saa käyttää tunnuksiaan, suostumuksesta huolimatta.',
         why: 'Tunnukset ovat henkilökohtaiset: suostumuskaan ei anna tyttärelle tai sinulle lupaa kirjautua hänenä.',
       },
       'e-authorizations': {
-        text: 'Kerro, että hän voi valtuuttaa tyttärensä Suomi.fi-valtuuksilla, jos hyvinvointialueen asiointipalvelu hyväksyy valtuudet.',
+        text: 'Kerro, että isä voi valtuuttaa tyttärensä Suomi.fi-valtuuksilla hoitamaan asian.',
         why: 'Asiointipalvelussa tytär voi toimia isän puolesta vain valtuudella ja omilla tunnuksillaan; kukin palvelu päättää, hyväksyykö se valtuudet.',
       },
     },
@@ -154,11 +154,11 @@ export const fi = {
     },
     right: {
       'shared-device-care': {
-        text: 'Pyydä häntä ennen lähtöä kirjautumaan ulos OmaKelasta ja sähköpostista ja poistamaan ladattu vuokrasopimus.',
+        text: 'Pyydä häntä ennen lähtöä kirjautumaan kaikesta ulos ja poistamaan ladattu sopimus.',
         why: 'Yhteiskäyttöiselle koneelle ei saa jäädä mitään hänen tietojaan: auki jäänyt istunto tai ladattu tiedosto on seuraavan asiakkaan nähtävillä.',
       },
       'guide-own-service': {
-        text: 'Näytä vaihe vaiheelta, miten tiedosto liitetään hakemukseen, ja anna hänen klikata itse.',
+        text: 'Näytä vaihe vaiheelta, miten sopimus liitetään, ja anna hänen klikata itse.',
         why: 'OmaKela on Kelan oma palvelu, joten sen käytössä opastaminen kuuluu tälle pisteelle; asiakas tekee vaiheet itse.',
       },
     },
@@ -187,12 +187,12 @@ export const fi = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Keskeytä hänet ennen kuin hän lukee mitään ääneen, ja opasta häntä näppäilemään tunnukset itse.',
+        text: 'Keskeytä hänet ennen kuin hän lukee tunnuksia, ja opasta häntä näppäilemään ne itse.',
         why: 'Tunnuksia ei lueta ääneen edes kaupungin omalle neuvojalle; hän kirjautuu itse, ja sinä opastat.',
       },
       'remote-support': {
-        text: 'Pyydä häntä lukemaan, mitä näytöllä lukee – ei koskaan tunnuksia – ja opasta sen perusteella.',
-        why: 'Puhelimessa et näe hänen näyttöään: hyvä käytäntö on edetä sen mukaan, mitä hän lukee sinulle, kaupungin virallisessa puhelinpalvelussa.',
+        text: 'Opasta sen perusteella, mitä hän lukee sinulle näytöltä – koskaan ei tunnuksia.',
+        why: 'Puhelimessa et näe hänen näyttöään: hyvä käytäntö on edetä sen mukaan, mitä hän lukee sinulle, kaupungin virallisessa puhelinpalvelussa, ja keskeyttää, jos hän alkaa lukea koodia.',
       },
     },
   },
@@ -216,7 +216,7 @@ export const fi = {
     },
     right: {
       'fraud-stop': {
-        text: 'Kehota häntä jättämään linkki avaamatta ja avaamaan OmaVero itse kirjoittamalla sen tunnettu osoite.',
+        text: 'Kehota jättämään linkki ja avaamaan OmaVero tunnetusta osoitteesta.',
         why: 'Verohallinnon mukaan sen viesteissä ei koskaan ole suoraa linkkiä OmaVeroon; todellinen palautus näkyy OmaVerossa.',
       },
     },
@@ -245,11 +245,11 @@ export const fi = {
     },
     right: {
       'fraud-stop': {
-        text: 'Auta häntä lopettamaan puhelu avaamatta sivua; tarkistaakseen hän soittaa pankkiinsa tuntemaansa numeroon.',
+        text: 'Auta häntä lopettamaan puhelu ja jättämään linkin sivu avaamatta.',
         why: 'Soittaja, joka hoputtaa syöttämään tunnukset linkin kautta, toimii pankkihuijauksen kaavalla: keskeytä, ja ota pankkiin yhteys vain tunnetusta numerosta.',
       },
       'keep-credentials-private': {
-        text: 'Kerro, että tunnukset ovat vain hänen omia kirjautumisiaan varten; pankki ei kysy niitä puhelimessa eikä viestillä.',
+        text: 'Kerro, ettei pankki kysy tunnuksia puhelimessa eikä viestillä.',
         why: 'Tunnukset ovat henkilökohtaiset, eikä pankki koskaan kysy niitä puhelimessa tai viestillä, joten kysyjä ei ole pankki.',
       },
     },
@@ -282,7 +282,7 @@ export const fi = {
         why: 'Kyse on kunnan omasta asiointipalvelusta: sen käytössä opastaminen kuuluu tälle pisteelle, tässä ja nyt.',
       },
       'no-supporter-device-login': {
-        text: 'Tarjoa kirjautumiseen asiakaskonetta työkoneesi sijaan.',
+        text: 'Tarjoa hänelle pitkää lomaketta varten asiakaskonetta työkoneesi sijaan.',
         why: 'Hyvä käytäntö (oppaan tulkinta): asiakas kirjautuu omalla tai yhteiskäyttöisellä laitteella, jotta työkoneelle ei jää mitään hänen tietojaan.',
       },
     },
@@ -311,7 +311,7 @@ export const fi = {
     },
     right: {
       'refer-general-support': {
-        text: 'Kerro, missä lähin kirjasto tai digitukipiste auttaa puhelimen kanssa ja milloin.',
+        text: 'Kerro, missä ja milloin lähin kirjasto auttaa uuden puhelimen käyttöönotossa.',
         why: 'Apu hänen omaan puhelimeensa ei ole Kelan palvelua; sitä antaa yleinen digituki, ja hänen pitää lähteä tietäen, minne ja milloin.',
       },
       'data-loss-risk': {
@@ -344,11 +344,11 @@ export const fi = {
     },
     right: {
       'refer-general-support': {
-        text: 'Kerro, missä ja milloin kirjasto tai digitukipiste opettaa tekstinkäsittelyä.',
+        text: 'Kerro, missä ja milloin kirjasto tai digitukipiste opettaa tekstinkäsittelyn perusteita.',
         why: 'Tietokoneen perustaidot eivät kuulu tämän palvelun tehtäviin; niitä opettaa yleinen digituki, ja hän tarvitsee paikan ja ajat.',
       },
       'shared-device-care': {
-        text: 'Varmista, että hän kirjautuu ulos eikä jätä asiakaskoneelle omia tiedostojaan.',
+        text: 'Pyydä häntä kirjautumaan ulos ja poistamaan tiedostonsa asiakaskoneelta ennen lähtöä.',
         why: 'Asiakaskoneen seuraava käyttäjä ei saa löytää hänen asiakirjojaan eikä auki jäänyttä tiliä.',
       },
     },
@@ -377,7 +377,7 @@ export const fi = {
         why: 'Tunnusluku on henkilökohtainen: kukaan muu ei näppäile eikä edes kuule sitä, vaikka hän itse haluaisi.',
       },
       'not-on-behalf': {
-        text: 'Kerro, ettet voi maksaa laskua hänen nimissään ja että hänen oma pankkinsa auttaa maksuissa.',
+        text: 'Kerro, ettet voi maksaa hänen nimissään; pankki auttaa maksuissa.',
         why: 'Laskun maksaminen asiakkaan puolesta on asiointia hänen nimissään; pankilla on maksamiseen omat kanavansa ja valtakirjansa.',
       },
     },
@@ -406,11 +406,11 @@ export const fi = {
     },
     right: {
       'refer-general-support': {
-        text: 'Kerro, missä ja milloin kirjasto tai digitukipiste auttaa sovellusten asentamisessa.',
+        text: 'Kerro, missä ja milloin kirjasto auttaa sovellusten asentamisessa.',
         why: 'Apu hänen omaan puhelimeensa ei ole terveysaseman palvelua; sitä antaa yleinen digituki.',
       },
       'refer-service-owner': {
-        text: 'Kerro, että apteekin omat ohjeet ja asiakaspalvelu vastaavat sen sovellusta koskeviin kysymyksiin.',
+        text: 'Kerro apteekin omista ohjeista ja asiakaspalvelusta sovellusta varten.',
         why: 'Sovellus on apteekin palvelu: apteekki, ei terveysasema, tuntee sen ja vastaa siitä.',
       },
     },
@@ -439,15 +439,15 @@ export const fi = {
     },
     right: {
       'own-channel': {
-        text: 'Tarjoa hänelle toistaiseksi Kelan palvelupistettä, puhelinpalvelua ja paperilomakkeita.',
+        text: 'Tarjoa toistaiseksi Kelan palvelupistettä, puhelinta ja paperilomakkeita.',
         why: 'Kelan omat kanavat ovat hänen käytössään; kun Kela hoitaa asian niissä, se on Kelan omaa palvelua eikä asiointia hänen puolestaan.',
       },
       'e-authorizations': {
-        text: 'Kerro, että hän voi valtuuttaa poikansa Suomi.fi-valtuuksilla ja hyväksyä tämän valtuuspyynnön DVV:n palvelupisteessä.',
-        why: 'Poika asioi silloin omilla tunnuksillaan; koska äiti ei pysty käyttämään omiaan, hän voi hyväksyä valtuuspyynnön paikan päällä.',
+        text: 'Kerro, miten äiti voi valtuuttaa poikansa Suomi.fi-valtuuksilla hoitamaan Kela-asiat.',
+        why: 'Poika asioi silloin omilla tunnuksillaan; koska äiti ei pysty käyttämään omiaan, hän voi hyväksyä valtuuspyynnön DVV:n palvelupisteessä.',
       },
       'no-eid-alternatives': {
-        text: 'Kerro puolueettomasti muista tunnistusvälineistä, kuten mobiilivarmenteesta tai henkilökortin kansalaisvarmenteesta.',
+        text: 'Kerro puolueettomasti muista tunnistusvälineistä ja niiden myöntäjistä.',
         why: 'Pankkitunnukset eivät ole ainoa vahva tunnistusväline; vaihtoehdot ja niiden myöntäjät kerrotaan ohjaamatta mihinkään yritykseen.',
       },
     },
@@ -472,11 +472,11 @@ export const fi = {
     },
     right: {
       'customer-privacy': {
-        text: 'Kerro pitäväsi luottamuksellisena kaiken, mitä saatat nähdä, ja opasta sanallisesti, kun hän pitää näytön itsellään.',
+        text: 'Lupaa pitää näkemäsi luottamuksellisena ja opasta sanallisesti.',
         why: 'Hän päättää, mitä näet, ja sanallinen opastus toimii katsomatta hänen tietojaan.',
       },
       'guide-own-service': {
-        text: 'Neuvo häntä sanallisesti kirjautumaan OmaVeroon ja löytämään verokorttisivut, kun hän itse klikkaa.',
+        text: 'Neuvo OmaVeron kirjautuminen ja verokorttisivut, kun hän klikkaa itse.',
         why: 'OmaVero on Verohallinnon oma palvelu, joten sen käytön opastaminen kuuluu tälle palvelupisteelle.',
       },
     },
@@ -505,15 +505,15 @@ export const fi = {
     },
     right: {
       'own-channel': {
-        text: 'Anna hänelle DVV:n paperinen muuttoilmoituslomake ja ota se vastaan tässä palvelupisteessä.',
+        text: 'Anna hänelle DVV:n paperinen muuttoilmoitus ja ota se vastaan tässä.',
         why: 'DVV:n oma paperilomake, joka palautetaan sen palvelupisteeseen, ei vaadi tunnistusvälinettä; kun DVV käsittelee sen, se on viraston omaa palvelua eikä asiointia hänen puolestaan.',
       },
       'not-on-behalf': {
-        text: 'Kerro, ettet voi lähettää sähköistä ilmoitusta hänen nimissään, et edes omalta koneeltasi.',
+        text: 'Kerro, ettet voi lähettää sähköistä ilmoitusta hänen nimissään.',
         why: 'Asiointipalvelussa kukaan ei toimi hänen nimissään, eikä hänen ilmoitustaan saa tehdä sinun henkilöllisyydelläsi.',
       },
       'no-eid-alternatives': {
-        text: 'Kerro puolueettomasti, millaisia suomalaisia tunnistusvälineitä on ja kuka niitä myöntää, myöhempiä asioita varten.',
+        text: 'Kerro puolueettomasti suomalaisista tunnistusvälineistä myöhempää varten.',
         why: 'Moni myöhempi asia vaatii tunnistusvälineen; kun hän tuntee vaihtoehdot ja niiden myöntäjät, hän voi valita itse.',
       },
     },
@@ -542,15 +542,15 @@ export const fi = {
     },
     right: {
       'own-channel': {
-        text: 'Tarjoudu ilmoittamaan hänet kurssille palvelupisteessä, jos kansalaisopisto ottaa ilmoittautumisia vastaan myös näin.',
+        text: 'Tarjoudu ilmoittamaan hänet tiskillä, jos kansalaisopisto sen sallii.',
         why: 'Kun kansalaisopisto sen sallii, kunnan omassa kanavassaan vastaanottama ilmoittautuminen on kunnan omaa palvelua eikä asiointia hänen puolestaan.',
       },
       'not-on-behalf': {
-        text: 'Kerro, ettet täytä verkkoilmoittautumista hänen nimissään.',
+        text: 'Kerro, ettet täytä verkkoilmoittautumista hänen nimissään, vaikka hän pyytää.',
         why: 'Asiointipalvelussa hän toimii itse: sinä opastat, tai kunta ottaa ilmoittautumisen vastaan omassa kanavassaan.',
       },
       'guide-own-service': {
-        text: 'Opasta häntä verkkoilmoittautumisessa hänen omalla puhelimellaan, kun hän kirjoittaa tietonsa itse.',
+        text: 'Opasta häntä ilmoittautumaan puhelimellaan, kun hän kirjoittaa itse.',
         why: 'Kansalaisopisto on kunnan oma palvelu, ja lomake on lyhyt: hän pystyy täyttämään sen itse sinun avullasi.',
       },
     },
@@ -575,11 +575,11 @@ export const fi = {
     },
     right: {
       'guide-own-service': {
-        text: 'Opasta häntä vaihe vaiheelta asumistukihakemuksessa OmaKelassa.',
+        text: 'Opasta häntä vaihe vaiheelta asumistukihakemuksen täyttämisessä OmaKelassa.',
         why: 'Yhteispalvelusopimuksen nojalla piste avustaa Kelan palvelussa kuin omassaan; tuesta päättää silti Kela.',
       },
       'customer-privacy': {
-        text: 'Katso muualle, kun hänen tulotietonsa ovat näkyvissä, ja opasta vain sanallisesti.',
+        text: 'Katso muualle aina, kun tulotiedot ovat näkyvissä, ja opasta sanallisesti.',
         why: 'Hän päättää, mitä näet; voit opastaa häntä näkemättä hänen tulojaan.',
       },
     },
@@ -604,7 +604,7 @@ export const fi = {
     },
     right: {
       'capacity-concern': {
-        text: 'Älä auta valtuutuksessa tänään; kerro ystävällisesti syy ja toimi organisaatiosi ohjeen mukaan.',
+        text: 'Älä auta valtuutuksessa nyt, vaan kerro syy ja toimi organisaatiosi ohjeen mukaan.',
         why: 'Valtuuden antaminen edellyttää, että antaja ymmärtää, mitä antaa; hänen kysymyksensä tekevät siitä epävarmaa.',
       },
       'refer-service-owner': {
@@ -633,11 +633,11 @@ export const fi = {
     },
     right: {
       'capacity-concern': {
-        text: 'Pysähdy ennen kuin hän lähettää mitään, ja toimi organisaatiosi ohjeen mukaan.',
+        text: 'Pysähdy ennen kuin mitään lähetetään, ja toimi organisaatiosi ohjeen mukaan.',
         why: 'Hakemus sitoo häntä; kun on epäselvää, ymmärtääkö hän sen, häntä ei auteta tekemään sitä.',
       },
       'guide-own-service': {
-        text: 'Kerro selkeästi, mitä kuljetuspalvelu on ja mitä lomakkeessa kysytään, kun puhelin pysyy hänen kädessään.',
+        text: 'Kerro selkeästi, mitä kuljetuspalvelu on, kun puhelin pysyy hänellä.',
         why: 'Kyse on hyvinvointialueen omasta palvelusta, joten siitä neuvominen kuuluu tälle pisteelle; puhelin ja päätökset pysyvät hänellä.',
       },
     },

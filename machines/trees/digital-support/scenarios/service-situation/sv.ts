@@ -26,7 +26,7 @@ export const sv = {
     },
     right: {
       'guide-own-service': {
-        text: 'Vägled henne steg för steg genom tidsbokningen medan hon själv loggar in och trycker på sin egen telefon.',
+        text: 'Vägled henne steg för steg i bokningen medan hon själv loggar in och trycker på telefonen.',
         why: 'Det är välfärdsområdets egen e-tjänst, så stödet i den hör till den här servicepunkten; hon gör stegen och loggar in själv.',
       },
     },
@@ -55,11 +55,11 @@ export const sv = {
     },
     right: {
       'refer-service-owner': {
-        text: 'Berätta att MinSkatt är Skatteförvaltningens tjänst och visa var den ger skatterådgivning.',
+        text: 'Säg att MinSkatt är Skatteförvaltningens och visa var den ger råd.',
         why: 'Skattefrågor hör till Skatteförvaltningen; kommunen hänvisar till dess rådgivning i stället för att svara i dess ställe.',
       },
       'shared-device-care': {
-        text: 'Se till att hon har loggat ut ur MinSkatt och att webbläsarens data är rensade innan hon går.',
+        text: 'Be henne logga ut ur MinSkatt och rensa webbläsaren innan hon går.',
         why: 'Inget av hennes får stanna kvar på kunddatorn åt nästa användare: ingen öppen session och inga skatteuppgifter i webbläsaren.',
       },
     },
@@ -88,11 +88,11 @@ export const sv = {
     },
     right: {
       'no-eid-alternatives': {
-        text: 'Förklara neutralt vilka slags identifieringsverktyg det finns och att han kan ge en person han litar på fullmakt för MittKanta.',
+        text: 'Berätta neutralt om identifieringsverktyg och om möjligheten att ge fullmakt.',
         why: 'Också utan identifieringsverktyg finns det vägar: att skaffa ett hos den utfärdare han väljer, eller en Suomi.fi-fullmakt för hälsoärenden åt en person han litar på.',
       },
       'refer-service-owner': {
-        text: 'Berätta att MittKanta är FPA:s tjänst och visa honom kanta.fi, där anvisningarna och kontaktuppgifterna finns.',
+        text: 'Säg att MittKanta är FPA:s och visa dess anvisningar på kanta.fi.',
         why: 'MittKanta är inte välfärdsområdets egen tjänst: frågor om hur den används hör till dess egen rådgivning, som finns på kanta.fi.',
       },
     },
@@ -121,11 +121,11 @@ export const sv = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Ge telefonen tillbaka till pappan och säg att bara han får använda sina koder, samtycke eller inte.',
+        text: 'Ge tillbaka telefonen till pappan: bara han får använda sina koder, samtycke eller inte.',
         why: 'Koderna är personliga: inte ens hans samtycke ger dottern, eller dig, rätt att logga in som han.',
       },
       'e-authorizations': {
-        text: 'Förklara att han kan befullmäktiga sin dotter med Suomi.fi-fullmakter, om välfärdsområdets e-tjänst godtar fullmakter.',
+        text: 'Förklara att han kan befullmäktiga dottern med Suomi.fi-fullmakter.',
         why: 'I en e-tjänst kan dottern sköta ärenden för honom bara med fullmakt och sina egna koder; varje tjänst avgör om den godtar fullmakter.',
       },
     },
@@ -154,11 +154,11 @@ export const sv = {
     },
     right: {
       'shared-device-care': {
-        text: 'Be honom logga ut ur MittFPA och e-posten och radera det nedladdade hyresavtalet innan han går.',
+        text: 'Be honom logga ut överallt och radera det nedladdade avtalet innan han springer.',
         why: 'Inget av hans får stanna kvar på en gemensam dator: en öppen session eller en nedladdad fil syns för nästa kund.',
       },
       'guide-own-service': {
-        text: 'Visa steg för steg hur han bifogar filen, medan han själv klickar.',
+        text: 'Visa steg för steg hur han bifogar avtalet medan han själv klickar.',
         why: 'MittFPA är FPA:s egen tjänst, så vägledningen i den hör till den här servicepunkten; han gör stegen själv.',
       },
     },
@@ -187,12 +187,12 @@ export const sv = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Avbryt honom innan han läser upp något och vägled honom att själv knappa in koderna.',
+        text: 'Stoppa honom innan han läser upp koderna, och vägled honom att knappa in dem själv.',
         why: 'Koder läses aldrig upp, inte ens för stadens egen rådgivare; han loggar in själv med din vägledning.',
       },
       'remote-support': {
-        text: 'Be honom läsa upp vad som står på skärmen, aldrig koderna, och vägled honom utifrån det.',
-        why: 'I telefon ser du inte hans skärm: god praxis är att utgå från det han läser upp för dig, i stadens officiella telefontjänst.',
+        text: 'Vägled utifrån det han läser upp från skärmen, aldrig koder.',
+        why: 'I telefon ser du inte hans skärm: god praxis är att utgå från det han läser upp för dig, i stadens officiella telefontjänst, och avbryta om han börjar läsa en kod.',
       },
     },
   },
@@ -216,7 +216,7 @@ export const sv = {
     },
     right: {
       'fraud-stop': {
-        text: 'Be henne låta bli länken och själv öppna MinSkatt genom att skriva in dess kända adress.',
+        text: 'Be henne låta bli länken och öppna MinSkatt via dess kända adress.',
         why: 'Enligt Skatteförvaltningen innehåller dess meddelanden aldrig en direkt länk till MinSkatt; en verklig återbäring syns i MinSkatt.',
       },
     },
@@ -245,11 +245,11 @@ export const sv = {
     },
     right: {
       'fraud-stop': {
-        text: 'Hjälp henne avsluta samtalet utan att öppna sidan; vill hon kontrollera, ringer hon banken på ett nummer hon känner till.',
+        text: 'Hjälp henne avsluta samtalet och låta bli att öppna sidan.',
         why: 'En uppringare som pressar på koder via en länk följer mönstret för bankbedrägerier: avbryt, och kontakta banken bara via ett känt nummer.',
       },
       'keep-credentials-private': {
-        text: 'Säg att hennes koder bara är till för hennes egna inloggningar; ingen bank ber om dem per telefon eller meddelande.',
+        text: 'Säg att ingen bank ber om koder per telefon eller meddelande.',
         why: 'Koderna är personliga, och en bank ber aldrig om dem per telefon eller meddelande, så den som gör det är inte banken.',
       },
     },
@@ -278,11 +278,11 @@ export const sv = {
     },
     right: {
       'guide-own-service': {
-        text: 'Vägled henne steg för steg genom ansökan om småbarnspedagogik medan hon själv fyller i den.',
+        text: 'Vägled henne steg för steg i ansökan om småbarnspedagogik medan hon fyller i den.',
         why: 'Det är kommunens egen e-tjänst: vägledningen i den hör till den här servicepunkten, här och nu.',
       },
       'no-supporter-device-login': {
-        text: 'Erbjud henne kunddatorn för inloggningen i stället för din arbetsdator.',
+        text: 'Erbjud henne kunddatorn för det långa formuläret i stället för din arbetsdator.',
         why: 'God praxis (vår tolkning): kunder loggar in på en egen eller gemensam enhet, så att inget av deras blir kvar på en arbetsdator.',
       },
     },
@@ -311,7 +311,7 @@ export const sv = {
     },
     right: {
       'refer-general-support': {
-        text: 'Berätta var närmaste bibliotek eller punkt för digitalt stöd hjälper med telefoner, och när.',
+        text: 'Berätta var och när närmaste bibliotek hjälper med att ta en ny telefon i bruk.',
         why: 'Hjälp med hans egen telefon är inte FPA:s tjänst; allmänt digitalt stöd ger den, och han ska gå härifrån med vetskap om var och när.',
       },
       'data-loss-risk': {
@@ -348,7 +348,7 @@ export const sv = {
         why: 'Grundläggande datorkunskaper hör inte till den här tjänstens uppgifter; allmänt digitalt stöd lär ut dem, och hon behöver plats och tider.',
       },
       'shared-device-care': {
-        text: 'Se till att hon loggar ut och inte lämnar kvar egna filer på kunddatorn.',
+        text: 'Be henne logga ut och ta bort sina filer från kunddatorn innan hon lämnar den.',
         why: 'Nästa användare av kunddatorn får inte hitta hennes dokument eller ett öppet konto.',
       },
     },
@@ -373,11 +373,11 @@ export const sv = {
     },
     right: {
       'keep-credentials-private': {
-        text: 'Ge tillbaka telefonen och säg att hennes PIN-kod bara är hennes, inte personalens.',
+        text: 'Ge tillbaka telefonen och säg att PIN-koden bara är hennes, inte personalens.',
         why: 'PIN-koden är personlig: ingen annan knappar in den eller ens hör den, hur villig hon än är.',
       },
       'not-on-behalf': {
-        text: 'Säg att du inte kan betala i hennes namn och att hennes egen bank hjälper henne med betalningar.',
+        text: 'Säg att du inte kan betala i hennes namn; banken hjälper med betalningar.',
         why: 'Att betala åt en kund är att sköta hennes ärende i hennes namn; banken har egna kanaler och fullmakter för betalningar.',
       },
     },
@@ -406,11 +406,11 @@ export const sv = {
     },
     right: {
       'refer-general-support': {
-        text: 'Berätta var och när ett bibliotek eller en punkt för digitalt stöd hjälper med att installera appar.',
+        text: 'Berätta var och när biblioteket hjälper med att installera appar.',
         why: 'Hjälp med hennes egen telefon är inte hälsostationens tjänst; allmänt digitalt stöd ger den.',
       },
       'refer-service-owner': {
-        text: 'Berätta att apotekets egna anvisningar och kundtjänst svarar på frågor om dess app.',
+        text: 'Hänvisa henne till apotekets egna anvisningar och kundtjänst för appen.',
         why: 'Appen är apotekets tjänst: apoteket, inte hälsostationen, känner den och svarar för den.',
       },
     },
@@ -439,15 +439,15 @@ export const sv = {
     },
     right: {
       'own-channel': {
-        text: 'Erbjud henne tills vidare FPA:s servicepunkt, telefontjänst och pappersblanketter.',
+        text: 'Erbjud tills vidare FPA:s servicepunkt, telefontjänst och blanketter.',
         why: 'FPA:s egna kanaler står öppna för henne; när FPA sköter ärendet där är det FPA:s egen service, inget ombudskap.',
       },
       'e-authorizations': {
-        text: 'Förklara att hon kan befullmäktiga sin son med Suomi.fi-fullmakter och godkänna hans begäran på ett av DVV:s serviceställen.',
-        why: 'Sonen sköter då ärendena med sina egna koder; eftersom hon inte kan använda sina, kan hon godkänna begäran om fullmakt på plats.',
+        text: 'Förklara hur hon kan befullmäktiga sonen med Suomi.fi-fullmakter för FPA-ärenden.',
+        why: 'Sonen sköter då ärendena med sina egna koder; eftersom hon inte kan använda sina, kan hon godkänna begäran om fullmakt på ett av DVV:s serviceställen.',
       },
       'no-eid-alternatives': {
-        text: 'Berätta neutralt om andra identifieringsverktyg, som mobilcertifikat eller medborgarcertifikatet på id-kortet.',
+        text: 'Berätta neutralt om andra identifieringsverktyg och deras utfärdare.',
         why: 'Bankkoder är inte det enda starka identifieringsverktyget; alternativen och deras utfärdare förklaras utan att styra henne till ett företag.',
       },
     },
@@ -472,11 +472,11 @@ export const sv = {
     },
     right: {
       'customer-privacy': {
-        text: 'Säg att du håller allt du kan se konfidentiellt, och vägled med ord medan hon behåller skärmen för sig själv.',
+        text: 'Lova att hålla det du ser konfidentiellt och vägled med ord.',
         why: 'Hon bestämmer vad du ser, och vägledning med ord fungerar utan att du tittar på hennes uppgifter.',
       },
       'guide-own-service': {
-        text: 'Vägled henne med ord genom inloggningen i MinSkatt och till skattekortssidorna medan hon själv klickar.',
+        text: 'Vägled henne med ord till skattekortssidorna i MinSkatt medan hon klickar.',
         why: 'MinSkatt är Skatteförvaltningens egen tjänst, så vägledningen i den hör till den här servicepunkten.',
       },
     },
@@ -505,15 +505,15 @@ export const sv = {
     },
     right: {
       'own-channel': {
-        text: 'Ge honom myndighetens flyttanmälan på papper och ta emot den här på servicestället.',
+        text: 'Ge honom flyttanmälan på papper och ta emot den här på servicestället.',
         why: 'Myndighetens egen pappersblankett, som lämnas in på dess serviceställe, kräver inget identifieringsverktyg; när myndigheten själv sköter den är det dess egen service, inget ombudskap.',
       },
       'not-on-behalf': {
-        text: 'Förklara att du inte kan skicka den elektroniska anmälan i hans namn, inte ens från din egen dator.',
+        text: 'Säg att du inte kan skicka den elektroniska anmälan i hans namn.',
         why: 'I e-tjänsten sköter ingen ärenden i hans namn, och hans anmälan får inte göras med din identitet.',
       },
       'no-eid-alternatives': {
-        text: 'Berätta neutralt vilka finländska identifieringsverktyg det finns och vem som utfärdar dem, inför senare ärenden.',
+        text: 'Berätta neutralt om finländska identifieringsverktyg och utfärdarna.',
         why: 'Många senare ärenden kräver ett identifieringsverktyg; när han känner till alternativen och utfärdarna kan han välja själv.',
       },
     },
@@ -542,15 +542,15 @@ export const sv = {
     },
     right: {
       'own-channel': {
-        text: 'Erbjud dig att anmäla henne vid disken, om medborgarinstitutet tar emot anmälningar på det sättet.',
+        text: 'Erbjud att anmäla henne vid disken, om medborgarinstitutet tillåter det.',
         why: 'När medborgarinstitutet tillåter det är en anmälan som kommunen tar emot i sin egen kanal kommunens egen service, inget ombudskap.',
       },
       'not-on-behalf': {
-        text: 'Säg att du inte fyller i webbanmälan i hennes namn.',
+        text: 'Säg att du inte fyller i webbanmälan i hennes namn, fast hon ber om det.',
         why: 'I e-tjänsten sköter hon själv sitt ärende: du vägleder, eller så tar kommunen emot anmälan i sin egen kanal.',
       },
       'guide-own-service': {
-        text: 'Vägled henne genom webbanmälan på hennes egen telefon medan hon själv skriver in sina uppgifter.',
+        text: 'Vägled henne i webbanmälan på telefonen medan hon skriver själv.',
         why: 'Medborgarinstitutet är kommunens egen tjänst och formuläret är kort: hon klarar det själv med din hjälp.',
       },
     },
@@ -575,11 +575,11 @@ export const sv = {
     },
     right: {
       'guide-own-service': {
-        text: 'Vägled henne steg för steg genom ansökan om bostadsbidrag i MittFPA.',
+        text: 'Vägled henne steg för steg när hon fyller i ansökan om bostadsbidrag i MittFPA.',
         why: 'Enligt samserviceavtalet hjälper servicepunkten till med FPA:s tjänst som med sin egen; beslutet om bidraget fattar ändå FPA.',
       },
       'customer-privacy': {
-        text: 'Titta bort från hennes inkomstuppgifter och vägled henne bara med ord.',
+        text: 'Titta bort så fort inkomstuppgifterna syns på skärmen och vägled henne med ord.',
         why: 'Hon bestämmer vad du ser; du kan vägleda henne utan att se hennes inkomster.',
       },
     },
@@ -604,11 +604,11 @@ export const sv = {
     },
     right: {
       'capacity-concern': {
-        text: 'Hjälp inte till med fullmakten i dag; förklara vänligt varför och följ organisationens rutin.',
+        text: 'Hjälp inte med fullmakten nu, utan följ organisationens rutin.',
         why: 'En fullmakt kräver att den som ger den förstår vad han ger; hans frågor gör det osäkert.',
       },
       'refer-service-owner': {
-        text: 'Berätta att hans FPA-ärenden hör till FPA och var FPA ger råd om dem.',
+        text: 'Säg att hans FPA-ärenden hör till FPA och var FPA ger råd.',
         why: 'FPA:s förmåner är inte välfärdsområdets tjänst: FPA ger själv råd om dem.',
       },
     },
@@ -633,11 +633,11 @@ export const sv = {
     },
     right: {
       'capacity-concern': {
-        text: 'Gör en paus innan hon skickar något, och följ organisationens rutin.',
+        text: 'Gör en paus innan något skickas och följ organisationens rutin för sådana fall.',
         why: 'En ansökan binder henne; så länge det är oklart om hon förstår den, hjälper man henne inte att göra den.',
       },
       'guide-own-service': {
-        text: 'Förklara med enkla ord vad färdtjänsten är och vad formuläret frågar, medan hon håller i telefonen.',
+        text: 'Förklara enkelt vad färdtjänsten är, medan hon håller telefonen.',
         why: 'Det är välfärdsområdets egen tjänst, så rådgivningen hör till den här servicepunkten; telefonen och besluten stannar hos henne.',
       },
     },
