@@ -492,7 +492,7 @@ export const en = {
       },
       'impossible-without-codes': {
         text: 'Tell him a move cannot be reported without Finnish bank codes.',
-        why: 'A move can also be reported without an e-ID, and he can be told what kinds of e-ID exist.',
+        why: 'A move can also be reported on DVV’s paper form, which needs no e-ID, and he can be told what kinds of e-ID exist.',
       },
       'recommend-quickest-bank': {
         text: 'Tell him which bank opens accounts for newcomers the fastest.',

@@ -133,7 +133,7 @@ export const fi = {
   SC06: {
     title: 'Liite ja kiire bussiin',
     situation:
-      'Kelan palvelupisteessä asiakas täyttää hakemusta Kelan OmaKela-asiointipalvelussa aulan asiakaskoneella. Hän kysyy virkailijalta, miten vuokrasopimus liitetään hakemukseen – hän on ladannut sen sähköpostistaan PDF-tiedostona – ja kertoo, että sitten hänen on kiirehdittävä bussiin.',
+      'Kelan palvelupisteessä asiakas täyttää hakemusta OmaKela-asiointipalvelussa aulan asiakaskoneella. Hän kysyy virkailijalta, miten vuokrasopimus liitetään hakemukseen – hän on ladannut sen sähköpostistaan PDF-tiedostona – ja kertoo, että sitten hänen on kiirehdittävä bussiin.',
     distractors: {
       'next-customer-closes-it': {
         text: 'Anna hänen kiirehtiä bussiin; seuraava asiakas sulkee ikkunan kuitenkin.',
@@ -492,7 +492,7 @@ export const fi = {
       },
       'impossible-without-codes': {
         text: 'Kerro, ettei muuttoa voi ilmoittaa ilman suomalaisia pankkitunnuksia.',
-        why: 'Muuton voi ilmoittaa myös ilman tunnistusvälinettä, ja hänelle voi kertoa, millaisia tunnistusvälineitä on olemassa.',
+        why: 'Muuton voi ilmoittaa myös DVV:n paperilomakkeella ilman tunnistusvälinettä, ja hänelle voi kertoa, millaisia tunnistusvälineitä on olemassa.',
       },
       'recommend-quickest-bank': {
         text: 'Kerro, mikä pankki avaa tilin maahan muuttaneelle nopeimmin.',

@@ -492,7 +492,7 @@ export const sv = {
       },
       'impossible-without-codes': {
         text: 'Säg att flytten inte kan anmälas utan finländska bankkoder.',
-        why: 'Flytten kan anmälas också utan identifieringsverktyg, och han kan få veta vilka typer av identifieringsverktyg som finns.',
+        why: 'Flytten kan anmälas också på myndighetens pappersblankett utan identifieringsverktyg, och han kan få veta vilka typer av identifieringsverktyg som finns.',
       },
       'recommend-quickest-bank': {
         text: 'Säg vilken bank som snabbast öppnar konto för nyinflyttade.',
