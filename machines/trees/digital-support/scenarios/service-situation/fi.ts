@@ -216,7 +216,7 @@ export const fi = {
     },
     right: {
       'fraud-stop': {
-        text: 'Kehota jättämään linkki ja avaamaan OmaVero tunnetusta osoitteesta.',
+        text: 'Kehota jättämään linkki avaamatta ja avaamaan OmaVero sen tunnetusta osoitteesta.',
         why: 'Verohallinnon mukaan sen viesteissä ei koskaan ole suoraa linkkiä OmaVeroon; todellinen palautus näkyy OmaVerossa.',
       },
     },
@@ -476,7 +476,7 @@ export const fi = {
         why: 'Hän päättää, mitä näet, ja sanallinen opastus toimii katsomatta hänen tietojaan.',
       },
       'guide-own-service': {
-        text: 'Neuvo OmaVeron kirjautuminen ja verokorttisivut, kun hän klikkaa itse.',
+        text: 'Neuvo, miten OmaVeroon kirjaudutaan ja missä verokorttisivut ovat, kun hän klikkaa itse.',
         why: 'OmaVero on Verohallinnon oma palvelu, joten sen käytön opastaminen kuuluu tälle palvelupisteelle.',
       },
     },
