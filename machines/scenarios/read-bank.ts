@@ -108,7 +108,7 @@ type Expected = 'a string' | 'a list' | 'an object' | 'true or false';
 /** Reads `bank` (plain data) and reports structural problems through `report`. */
 export function readBank(bank: unknown, report: BankReport): ReadBank | undefined {
   if (bank === undefined) {
-    report('', 'No scenario bank was given: a bank is an object with treeId, locales, scenarios and text.');
+    report('', 'No scenario bank was given: a bank is an object with treeId, version, locales, scenarios and text.');
     return undefined;
   }
   if (!isRecord(bank)) {
@@ -177,6 +177,7 @@ export function readBank(bank: unknown, report: BankReport): ReadBank | undefine
   };
 
   const treeId = string('/treeId', '', 'treeId', bank.treeId);
+  string('/version', '', 'version', bank.version);
 
   const localeList = stringList('/locales', '', 'locales', bank.locales);
   if (localeList?.length === 0) report('/locales', 'A bank must declare at least one locale.');

@@ -8,17 +8,23 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { KEBAB_ID, LOCALE_ID, MAX_ID_LENGTH, PRINCIPLE_ID, PRINCIPLE_STATUSES, QUESTION_KINDS, RULE_ID, validateTree } from '../../machines/index.js';
-import { tree } from '../../machines/trees/digital-support/index.js';
+import { KEBAB_ID, LOCALE_ID, MAX_ID_LENGTH, PRINCIPLE_ID, PRINCIPLE_STATUSES, QUESTION_KINDS, RULE_ID, validateScenarios, validateTree } from '../../machines/index.js';
+import { SCENARIO_ID } from '../../machines/scenarios/read-bank.js';
+import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import { SCHEMA_TYPES, schemaTypes } from '../../scripts/schema-types.js';
 import { generateTree } from '../../scripts/generate-tree.js';
 import { malformedTrees } from '../fixtures/trees/malformed-trees.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
 const treeSchema = JSON.parse(readFileSync('schema/tree.schema.json', 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: true });
+const bankSchema = JSON.parse(readFileSync('schema/scenario-bank.schema.json', 'utf8'));
+// `tsType` is json-schema-to-typescript's: the TypeScript type of a field where the schema's own would be looser.
+const ajv = new Ajv({ allErrors: true, strict: true }).addKeyword('tsType');
 const validate = ajv.compile(treeSchema);
+const validateBankSchema = ajv.compile(bankSchema);
 const schemaErrors = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`));
+const bankSchemaErrors = (data: unknown) => (validateBankSchema(data) ? [] : validateBankSchema.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`));
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('the JSON Schemas', () => {
   it.each(SCHEMA_TYPES)('$types is generated from $schema (run `npm run schema`)', { timeout: 30_000 }, async ({ schema, types }) => {
@@ -34,6 +40,28 @@ describe('the JSON Schemas', () => {
     for (const id of ['KebabId', 'PrincipleId', 'RuleId', 'LocaleId']) expect(d[id].maxLength, id).toBe(MAX_ID_LENGTH);
     expect(d.PrincipleDefinition.properties.status.enum).toEqual([...PRINCIPLE_STATUSES]);
     expect(d.QuestionDefinition.properties.kind.enum).toEqual([...QUESTION_KINDS]);
+    expect(bankSchema.definitions.ScenarioId.pattern).toBe(SCENARIO_ID.source);
+  });
+
+  it('accept the default scenario bank, as validateScenarios does', () => {
+    expect(validateScenarios(scenarios, tree)).toEqual([]);
+    expect(bankSchemaErrors(JSON.parse(JSON.stringify(scenarios)))).toEqual([]);
+  });
+
+  it.each([
+    ['a bank without a version', (b: Mutable) => delete b.version],
+    ['a scenario id that is not SC and a number', (b: Mutable) => (b.scenarios[0].id = 'S1')],
+    ['expected as a string', (b: Mutable) => (b.scenarios[0].expected = 'guide-own-service')],
+    ['a "Choose 2" with three answers', (b: Mutable) => (b.scenarios.find((s: Mutable) => s.quiz.chooseTwo).quiz.chooseTwo.push('fraud-stop'))],
+    ['a distractor without principles', (b: Mutable) => delete b.scenarios[0].quiz.distractors[0].principles],
+    ['a scenario text without its right answers', (b: Mutable) => delete b.text.en[b.scenarios[0].id].right],
+    ['a right answer without why', (b: Mutable) => delete (Object.values(b.text.fi[b.scenarios[0].id].right)[0] as Mutable).why],
+    ['a competence statement whose correct is a string', (b: Mutable) => (b.competences[0].options[0].correct = 'yes')],
+  ])('reject what validateScenarios rejects by shape: %s', (_name, change) => {
+    const bank = JSON.parse(JSON.stringify(scenarios)) as Mutable;
+    change(bank);
+    expect(validateScenarios(bank, tree)).not.toEqual([]);
+    expect(bankSchemaErrors(bank)).not.toEqual([]);
   });
 
   it('accept the default tree, the small test tree and a generated tree, as validateTree does', () => {

@@ -16,6 +16,7 @@ const tree = smallTree();
  */
 const validBank: ScenarioBank = {
   treeId: 'small',
+  version: '1',
   locales: ['en', 'fi'],
   scenarios: [
     {
@@ -667,6 +668,7 @@ describe('validateScenarios', () => {
      */
     const FIELDS: readonly { readonly path: string; readonly type: JsonType; readonly required?: true; readonly accepts?: unknown }[] = [
       { path: '/treeId', type: 'string', required: true },
+      { path: '/version', type: 'string', required: true, accepts: 'text' },
       { path: '/locales', type: 'list', required: true },
       { path: '/locales/0', type: 'string' },
       { path: '/scenarios', type: 'list', required: true },
@@ -839,7 +841,7 @@ describe('validateScenarios', () => {
     });
 
     it.each([
-      { name: 'no bank', bank: undefined, message: 'No scenario bank was given: a bank is an object with treeId, locales, scenarios and text.' },
+      { name: 'no bank', bank: undefined, message: 'No scenario bank was given: a bank is an object with treeId, version, locales, scenarios and text.' },
       { name: 'a bank that is null', bank: null, message: 'A scenario bank must be an object, not null.' },
       { name: 'a bank that is a list', bank: [validBank], message: 'A scenario bank must be an object, not a list.' },
     ])('reports $name', ({ bank, message }) => {

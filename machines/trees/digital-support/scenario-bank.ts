@@ -16,6 +16,7 @@ import { sv as serviceSituationSv } from './scenarios/service-situation/sv.js';
 
 export const scenarios: ScenarioBank = {
   treeId: TREE_ID,
+  version: '2.1.0',
   locales: LOCALES,
   scenarios: [...serviceSituation, ...generalSupport].sort((a, b) => a.id.localeCompare(b.id)),
   text: {
