@@ -4,7 +4,7 @@
  * come from shared/domain/tree-contract.md (public API); the order of questions is ours.
  */
 import { RESULT } from '../../tree/tree.types.js';
-import type { PrincipleDefinition, QuestionDefinition, OutcomeDefinition, ReferralDefinition } from '../../tree/tree.types.js';
+import type { NeverItemDefinition, PrincipleDefinition, QuestionDefinition, OutcomeDefinition, ReferralDefinition } from '../../tree/tree.types.js';
 
 export const TREE_ID = 'digital-support';
 /** Bump when ids or routing change: stored answers of another version are dropped. 2.x: contract version 2. */
@@ -154,27 +154,80 @@ export const questions = {
 /** After R1 or R3 only their own outcome and those of R2, R18, R19 and R22 remain (all known from `circumstances`). */
 const KEPT_AFTER_A_STOP = ['keep-credentials-private', 'safeguard-customer', 'remote-support', 'capacity-concern'];
 
+/**
+ * The "what not to do" catalogue: one item per thing never to do, shared by every course of action
+ * that lists it, so a result with several courses shows it once. Rank orders a merged list:
+ * 1 = harmful, unlawful or a safety or fraud risk (using or seeing codes, acting in the customer's
+ * name, scam links and numbers, deciding for a customer who may not understand); 2 = serious
+ * privacy, data or competence harm; 3 = good practice. Text per locale in `text/` (`never`).
+ */
+export const never = {
+  'open-message-link': { rank: 1 },
+  'call-number-in-message': { rank: 1 },
+  'install-app-on-request': { rank: 1 },
+  'log-in-to-suspect-site': { rank: 1 },
+  'forward-suspect-link': { rank: 1 },
+  'help-grant-mandate-or-commit-in-doubt': { rank: 1 },
+  'decide-for-customer': { rank: 1 },
+  'act-on-word-of-person-pushing': { rank: 1 },
+  'let-others-use-customer-codes': { rank: 1 },
+  'take-or-see-customer-codes': { rank: 1 },
+  'log-in-or-type-for-customer': { rank: 1 },
+  'keep-customer-phone-or-code-card': { rank: 1 },
+  'act-in-their-name-in-e-service': { rank: 1 },
+  'become-customer-proxy': { rank: 1 },
+  'log-in-with-own-or-colleague-id': { rank: 1 },
+  'make-payments-for-customer': { rank: 1 },
+  'take-control-of-customer-login': { rank: 1 },
+  'attempt-repair-or-upgrade': { rank: 2 },
+  'take-device-away': { rank: 2 },
+  'assess-customer-health': { rank: 2 },
+  'turn-away-from-own-channel': { rank: 2 },
+  'write-customer-documents': { rank: 2 },
+  'send-away-with-nothing': { rank: 2 },
+  'send-elsewhere-for-own-service': { rank: 2 },
+  'give-binding-answers-on-others-rules': { rank: 2 },
+  'advise-on-banking-or-insurance': { rank: 2 },
+  'advise-on-matter-content': { rank: 2 },
+  'use-unofficial-channel-or-tool': { rank: 2 },
+  'customer-login-on-work-device': { rank: 2 },
+  'save-customer-files': { rank: 2 },
+  'leave-session-open': { rank: 2 },
+  'browse-customer-session-or-files': { rank: 2 },
+  'read-screen-unasked': { rank: 2 },
+  'tell-what-you-saw': { rank: 2 },
+  'use-own-account-on-customer-device': { rank: 2 },
+  'change-beyond-agreed': { rank: 2 },
+  'brush-off-worry': { rank: 3 },
+  'recommend-company-or-brand': { rank: 3 },
+  'rush-customer-decision': { rank: 3 },
+  'promise-mandates-work-everywhere': { rank: 3 },
+  'take-on-teaching-outside-role': { rank: 3 },
+  'promise-no-data-loss': { rank: 3 },
+} as const satisfies Record<string, NeverItemDefinition>;
+export type DigitalSupportNeverId = keyof typeof never;
+
 /** Priority order: a recommendation lists its outcomes in this order, primary first. */
 export const outcomes = [
-  { id: 'fraud-stop', principles: ['P19', 'P11'], referrals: ['bank-blocking', 'police'], overrides: { keep: KEPT_AFTER_A_STOP } },
-  { id: 'decline-repair', principles: ['P13', 'P9', 'P20'], referrals: ['repair-service'], overrides: { keep: KEPT_AFTER_A_STOP } },
-  { id: 'capacity-concern', principles: ['P23', 'P10'], referrals: ['social-services', 'guardianship'], inferred: true },
-  { id: 'safeguard-customer', principles: ['P16', 'P1'], referrals: ['social-services'], inferred: true },
-  { id: 'keep-credentials-private', principles: ['P11', 'L4', 'P17'] },
-  { id: 'own-channel', principles: ['L7', 'P3', 'L6'], referrals: ['own-service-help'] },
-  { id: 'not-on-behalf', principles: ['P10', 'P1', 'L1'] },
-  { id: 'e-authorizations', principles: ['P23', 'P10', 'P11', 'L5'], referrals: ['suomi-fi-e-authorizations', 'authorisation-by-application', 'public-service-info'] },
-  { id: 'no-eid-alternatives', principles: ['P21', 'P22', 'P20', 'P23'], referrals: ['e-id-issuers', 'non-digital-channel'] },
-  { id: 'guide-own-service', principles: ['P3', 'P1', 'P4', 'L1', 'L2'], referrals: ['own-service-help'] },
-  { id: 'refer-service-owner', principles: ['P8', 'P3', 'P9', 'P12', 'L1'], referrals: ['service-owner-advice', 'bank-or-insurer', 'public-service-info'] },
-  { id: 'refer-general-support', principles: ['P4', 'P3'], referrals: ['general-digital-support'] },
-  { id: 'general-support', principles: ['P4', 'P5', 'P1', 'P14', 'P20'], referrals: ['service-owner-advice'] },
-  { id: 'remote-support', principles: ['P14', 'P11', 'P15'], inferred: true },
-  { id: 'no-supporter-device-login', principles: ['P11', 'P17', 'P18'], inferred: true },
-  { id: 'shared-device-care', principles: ['P18', 'P4', 'P11'] },
-  { id: 'customer-privacy', principles: ['P16', 'P15'] },
-  { id: 'data-loss-risk', principles: ['P13'] },
-] as const satisfies readonly (OutcomeDefinition & { id: DigitalSupportOutcomeId })[];
+  { id: 'fraud-stop', principles: ['P19', 'P11'], referrals: ['bank-blocking', 'police'], overrides: { keep: KEPT_AFTER_A_STOP }, never: ['open-message-link', 'call-number-in-message', 'install-app-on-request', 'log-in-to-suspect-site', 'forward-suspect-link', 'brush-off-worry'] },
+  { id: 'decline-repair', principles: ['P13', 'P9', 'P20'], referrals: ['repair-service'], overrides: { keep: KEPT_AFTER_A_STOP }, never: ['attempt-repair-or-upgrade', 'take-device-away', 'recommend-company-or-brand'] },
+  { id: 'capacity-concern', principles: ['P23', 'P10'], referrals: ['social-services', 'guardianship'], inferred: true, never: ['help-grant-mandate-or-commit-in-doubt', 'decide-for-customer', 'assess-customer-health'] },
+  { id: 'safeguard-customer', principles: ['P16', 'P1'], referrals: ['social-services'], inferred: true, never: ['act-on-word-of-person-pushing', 'let-others-use-customer-codes', 'rush-customer-decision'] },
+  { id: 'keep-credentials-private', principles: ['P11', 'L4', 'P17'], never: ['take-or-see-customer-codes', 'log-in-or-type-for-customer', 'let-others-use-customer-codes', 'keep-customer-phone-or-code-card'] },
+  { id: 'own-channel', principles: ['L7', 'P3', 'L6'], referrals: ['own-service-help'], never: ['act-in-their-name-in-e-service', 'turn-away-from-own-channel'] },
+  { id: 'not-on-behalf', principles: ['P10', 'P1', 'L1'], never: ['act-in-their-name-in-e-service', 'write-customer-documents', 'send-away-with-nothing'] },
+  { id: 'e-authorizations', principles: ['P23', 'P10', 'P11', 'L5'], referrals: ['suomi-fi-e-authorizations', 'authorisation-by-application', 'public-service-info'], never: ['let-others-use-customer-codes', 'become-customer-proxy', 'promise-mandates-work-everywhere'] },
+  { id: 'no-eid-alternatives', principles: ['P21', 'P22', 'P20', 'P23'], referrals: ['e-id-issuers', 'non-digital-channel'], never: ['log-in-with-own-or-colleague-id', 'send-away-with-nothing', 'recommend-company-or-brand'] },
+  { id: 'guide-own-service', principles: ['P3', 'P1', 'P4', 'L1', 'L2'], referrals: ['own-service-help'], never: ['log-in-or-type-for-customer', 'decide-for-customer', 'send-elsewhere-for-own-service', 'write-customer-documents'] },
+  { id: 'refer-service-owner', principles: ['P8', 'P3', 'P9', 'P12', 'L1'], referrals: ['service-owner-advice', 'bank-or-insurer', 'public-service-info'], never: ['give-binding-answers-on-others-rules', 'advise-on-banking-or-insurance', 'send-away-with-nothing'] },
+  { id: 'refer-general-support', principles: ['P4', 'P3'], referrals: ['general-digital-support'], never: ['send-away-with-nothing', 'take-on-teaching-outside-role'] },
+  { id: 'general-support', principles: ['P4', 'P5', 'P1', 'P14', 'P20'], referrals: ['service-owner-advice'], never: ['make-payments-for-customer', 'advise-on-matter-content', 'advise-on-banking-or-insurance', 'use-unofficial-channel-or-tool', 'recommend-company-or-brand'] },
+  { id: 'remote-support', principles: ['P14', 'P11', 'P15'], inferred: true, never: ['take-control-of-customer-login', 'use-unofficial-channel-or-tool'] },
+  { id: 'no-supporter-device-login', principles: ['P11', 'P17', 'P18'], inferred: true, never: ['customer-login-on-work-device', 'save-customer-files'] },
+  { id: 'shared-device-care', principles: ['P18', 'P4', 'P11'], never: ['leave-session-open', 'browse-customer-session-or-files', 'save-customer-files'] },
+  { id: 'customer-privacy', principles: ['P16', 'P15'], never: ['read-screen-unasked', 'tell-what-you-saw'] },
+  { id: 'data-loss-risk', principles: ['P13'], never: ['use-own-account-on-customer-device', 'change-beyond-agreed', 'promise-no-data-loss'] },
+] as const satisfies readonly (OutcomeDefinition & { id: DigitalSupportOutcomeId; never: readonly DigitalSupportNeverId[] })[];
 
 /** The brief's principles with the status of each as the brief labels it (what the UI shows). */
 export const principles = {

@@ -5,7 +5,7 @@
  */
 import { shippedTree } from '../../tree/index-tree.js';
 import type { TreeDefinition, TreeText } from '../../tree/tree.types.js';
-import { LOCALES, TREE_ID, TREE_VERSION, outcomes, principles, questions, referrals } from './digital-support.tree.js';
+import { LOCALES, TREE_ID, TREE_VERSION, never, outcomes, principles, questions, referrals } from './digital-support.tree.js';
 import { customerEn } from './text/customer-en.js';
 import { customerFi } from './text/customer-fi.js';
 import { customerSv } from './text/customer-sv.js';
@@ -31,5 +31,6 @@ export const tree: TreeDefinition = /* @__PURE__ */ shippedTree({
   outcomes,
   principles,
   referrals,
+  never,
   text: { fi: withCustomerText(fi, customerFi), sv: withCustomerText(sv, customerSv), en: withCustomerText(en, customerEn) },
 });

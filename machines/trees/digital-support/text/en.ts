@@ -180,11 +180,6 @@ export const en = {
         'If money or codes were lost, advise a police report.',
         'On a shared device, close the browser and clear the session.',
       ],
-      avoid: [
-        'Do not open the link, call the number or tap the pop-up warning.',
-        'Do not log in “to check” the site, and do not forward the link.',
-        'Do not brush off the customer’s worry.',
-      ],
     },
     'decline-repair': {
       title: 'Repairs and upgrades: decline and refer neutrally',
@@ -195,10 +190,6 @@ export const en = {
         'Suggest a repair service or the device seller, naming no company.',
         'Remind them to back up their data first.',
       ],
-      avoid: [
-        'Do not try it “just this once”.',
-        'Do not take the device away.',
-      ],
     },
     'capacity-concern': {
       title: 'May not understand: no mandates or commitments',
@@ -208,10 +199,6 @@ export const en = {
         'Ask whether they have a guardian for their affairs (edunvalvoja) or a continuing power of attorney confirmed by DVV; that person may already act for them.',
         'Consult your organisation’s procedure, or the social services of the municipality or wellbeing services county.',
         'Help only with what commits them to nothing, in simple words.',
-      ],
-      avoid: [
-        'Do not help grant a mandate or make a commitment (apply, sign, pay) while this is in doubt.',
-        'Do not decide for them.',
       ],
     },
     'safeguard-customer': {
@@ -224,10 +211,6 @@ export const en = {
         'If they want someone close to help, the lawful route stays open: an e-Authorization they choose and understand.',
         'If an older person may be being exploited, follow your local procedure, e.g. a report of concern (huoli-ilmoitus) to social services.',
       ],
-      avoid: [
-        'Do not act on the word of the person pushing, even a relative.',
-        'Do not rush the customer’s decision.',
-      ],
     },
     'keep-credentials-private': {
       title: 'Codes are personal',
@@ -239,10 +222,6 @@ export const en = {
         'Remind them that authorities and banks never ask for codes by phone or message.',
         'If someone else needs to act for them, point to Suomi.fi e-Authorizations.',
       ],
-      avoid: [
-        'Do not accept codes spoken, written, photographed or sent.',
-        'Do not log in for them or keep their phone to finish later.',
-      ],
     },
     'own-channel': {
       title: 'Your own matter: your own channel',
@@ -253,10 +232,6 @@ export const en = {
         'An agent with a written power of attorney can act for them in this channel (confirm your local practice).',
         'At a joint-service point (yhteispalvelu), assist and pass the matter on: the responsible authority decides.',
       ],
-      avoid: [
-        'Never do it in the e-service with the customer’s codes or ID.',
-        'Do not turn them away just because they cannot use the e-service.',
-      ],
     },
     'not-on-behalf': {
       title: 'Do not do it in their name in an e-service',
@@ -266,10 +241,6 @@ export const en = {
         'Offer to guide them step by step while they do it themselves.',
         'Or explain Suomi.fi e-Authorizations, or offer the service’s phone, paper or in-person channel; your organisation handling its own matter there is not acting on their behalf.',
         'If they ask you to read a letter (e.g. in OmaKela or Suomi.fi Messages) or the screen aloud, you may (our reading); questions on its content go to the sender.',
-      ],
-      avoid: [
-        'Do not fill in, submit or pay in their name in an e-service.',
-        'Do not write their applications, appeals or statements for them.',
       ],
     },
     'e-authorizations': {
@@ -285,11 +256,6 @@ export const en = {
         'Banks and insurers use their own powers of attorney: ask the bank or insurer.',
         'After a death, the matters belong to the estate (kuolinpesä): never use the deceased’s codes, and do not rely on mandates they gave (the Tax Administration, for one, no longer accepts them); each organisation has its own estate procedure: refer to it.',
       ],
-      avoid: [
-        'Do not let anyone use the customer’s codes, even with consent or a paper power of attorney.',
-        'Do not act as their proxy yourself.',
-        'Do not promise that every service accepts mandates.',
-      ],
     },
     'no-eid-alternatives': {
       title: 'No usable e-ID: offer alternatives',
@@ -300,11 +266,6 @@ export const en = {
         'A customer from abroad may be able to log in with another EU country’s notified (eIDAS) e-ID or, without a Finnish personal identity code, with the Finnish Authenticator app, but only in services that accept them: check the service.',
         'Offer the service’s phone, paper or in-person channel.',
         'Or they can authorise someone they trust with Suomi.fi e-Authorizations; without an e-ID they accept the mandate request at a DVV service point.',
-      ],
-      avoid: [
-        'Do not log in with your own or a colleague’s ID “to show”.',
-        'Do not recommend a particular bank or operator.',
-        'Never say that nothing can be done.',
       ],
     },
     'guide-own-service': {
@@ -318,11 +279,6 @@ export const en = {
         'With an interpreter, speak to the customer, not to the interpreter; the customer still does the steps (good practice).',
         'Show the service’s help contacts for later.',
       ],
-      avoid: [
-        'Do not send them elsewhere for help with your own service.',
-        'Do not log in, type or decide answers for them.',
-        'Do not write their appeals or statements for them.',
-      ],
     },
     'refer-service-owner': {
       title: 'Refer to the organisation responsible',
@@ -333,11 +289,6 @@ export const en = {
         'If it is unclear who is responsible, suggest Public Service Info (check its current name).',
         'Tell them to have ready: their own e-ID, the letter or decision, and their questions.',
       ],
-      avoid: [
-        'Do not give binding answers on another organisation’s rules.',
-        'Do not send them away with nothing.',
-        'Do not advise on banking or insurance matters.',
-      ],
     },
     'refer-general-support': {
       title: 'Point to general digital support',
@@ -346,10 +297,6 @@ export const en = {
         'Explain that your customer service covers your own services, not the customer’s own device, general skills or general use of other organisations’ services.',
         'Point to general digital support, e.g. a library or a digital support point; give the nearest place and times (see your organisation’s contacts).',
         'Helping them use your shared customer device for your own matter is your job: help as usual.',
-      ],
-      avoid: [
-        'Do not send them off without saying where to go.',
-        'Do not take on device or skills teaching your service does not offer.',
       ],
     },
     'general-support': {
@@ -362,11 +309,6 @@ export const en = {
         'Leave the content of the matter (what to apply for, what to answer) to the service’s advice channel.',
         'With an interpreter, speak to the customer, not to the interpreter; the customer still does the steps (good practice).',
       ],
-      avoid: [
-        'Do not advise on what to answer, and do not give banking advice.',
-        'Do not make payments for them or recommend brands.',
-        'Good practice: no private phone or chat app, and no ad-hoc remote tool.',
-      ],
     },
     'remote-support': {
       title: 'Remote support: official tools, customer in control',
@@ -378,10 +320,6 @@ export const en = {
         'Ask them to pause sharing while they type codes.',
         'Ask them to read out text on the screen, never codes; stop them if they start.',
       ],
-      avoid: [
-        'Do not use a private phone, chat app or ad-hoc remote tool.',
-        'Do not take control of their login.',
-      ],
     },
     'no-supporter-device-login': {
       title: 'Not on your work device (good practice)',
@@ -390,10 +328,6 @@ export const en = {
         'Ask them to use their own device or the shared customer device.',
         'Use your screen only for public pages.',
         'If there is no device, offer another channel or time.',
-      ],
-      avoid: [
-        'Do not let them log in on your work device.',
-        'Do not save their files on your device.',
       ],
     },
     'shared-device-care': {
@@ -406,10 +340,6 @@ export const en = {
         'Also remove their scans and print jobs (our reading).',
         'Check the device is clean before the next customer (good practice).',
       ],
-      avoid: [
-        'Do not leave a session open for the next customer.',
-        'Do not browse their open session or save their documents.',
-      ],
     },
     'customer-privacy': {
       title: 'The customer decides what you see',
@@ -418,10 +348,6 @@ export const en = {
         'Say you may see personal data and will keep it confidential: authority staff are bound to confidentiality, volunteers follow their organisation’s rules (confirm the basis locally).',
         'Ask what they are comfortable showing; guide in words.',
         'Look away at sensitive screens and while they type codes; remotely, let them choose what to share.',
-      ],
-      avoid: [
-        'Do not read the screen unasked.',
-        'Do not tell anyone what you saw.',
       ],
     },
     'data-loss-risk': {
@@ -432,10 +358,6 @@ export const en = {
         'Have them back up first.',
         'Agree exactly what is changed, and change only that.',
         'Have them use their own app-store account.',
-      ],
-      avoid: [
-        'Do not use your own account.',
-        'Do not promise that no data will be lost.',
       ],
     },
   },
@@ -604,5 +526,50 @@ export const en = {
       name: 'Guardianship services (edunvalvonta)',
       detail: 'DVV or the public guardianship office: guardians for adults, and continuing powers of attorney (edunvalvontavaltuutus), which DVV confirms.',
     },
+  },
+
+  never: {
+    'open-message-link': 'Do not open a link in a suspicious message, and do not tap a pop-up warning.',
+    'call-number-in-message': 'Do not call a number given in a suspicious message or a pop-up warning, not even to check it.',
+    'install-app-on-request': 'Do not install an app, such as a remote-access app, that a caller or a message asks for.',
+    'log-in-to-suspect-site': 'Do not log in to a suspicious site, not even to check it.',
+    'forward-suspect-link': 'Do not forward a suspicious link or message.',
+    'help-grant-mandate-or-commit-in-doubt': 'Do not help the customer grant a mandate, accept a mandate request or make a commitment (apply, sign, pay) while it is in doubt that they understand it.',
+    'decide-for-customer': 'Do not decide anything for the customer, not even the answers in a form.',
+    'act-on-word-of-person-pushing': 'Do not act on the word of the person pushing the customer, even a relative: act only on the customer’s own decision.',
+    'let-others-use-customer-codes': 'Do not let anyone else use the customer’s codes, not a relative or an interpreter, not even with the customer’s consent or a paper power of attorney.',
+    'take-or-see-customer-codes': 'Do not take, look at or note the customer’s codes in any form: spoken, written, photographed, by phone or in a message.',
+    'log-in-or-type-for-customer': 'Do not log in for the customer or type their codes or answers: they use the device themselves.',
+    'keep-customer-phone-or-code-card': 'Do not hold or keep the customer’s phone or code card, while they log in or to finish later.',
+    'act-in-their-name-in-e-service': 'Do not do the customer’s matter in an e-service in their name: do not fill in, submit or pay as them, or log in to it with their codes or your own.',
+    'become-customer-proxy': 'Do not act as the customer’s proxy yourself, with a mandate or otherwise.',
+    'log-in-with-own-or-colleague-id': 'Do not log in with your own or a colleague’s ID to show the customer the service or their data.',
+    'make-payments-for-customer': 'Do not make payments for the customer.',
+    'take-control-of-customer-login': 'Do not take remote control of the customer’s device while they log in.',
+    'attempt-repair-or-upgrade': 'Do not do repairs, malware removal, OS upgrades or large updates, not even “just this once”.',
+    'take-device-away': 'Do not take the customer’s device away or keep it for them.',
+    'assess-customer-health': 'Do not assess the customer’s health aloud or make a diagnosis: judge only whether they seem to understand this matter, and share your concern only with those your procedure names.',
+    'turn-away-from-own-channel': 'Do not turn the customer away because they cannot use the e-service when your organisation’s own channel can handle the matter: that is your own service, not acting on their behalf.',
+    'write-customer-documents': 'Do not write the customer’s applications, appeals or statements for them.',
+    'send-away-with-nothing': 'Never send the customer away with nothing or say that nothing can be done: always name a lawful way forward, and where and when they can get help.',
+    'send-elsewhere-for-own-service': 'Do not send the customer elsewhere for help with your own organisation’s service.',
+    'give-binding-answers-on-others-rules': 'Do not give binding answers on another organisation’s rules.',
+    'advise-on-banking-or-insurance': 'Do not advise on the content of banking or insurance matters: that belongs to the bank or insurer.',
+    'advise-on-matter-content': 'Do not advise on the content of another organisation’s matter (what to apply for, what to answer or fill in): leave it to its advice channel.',
+    'use-unofficial-channel-or-tool': 'Do not use a private phone or chat app or an ad-hoc remote tool, or ask the customer to install any remote tool but your organisation’s official one: support only through its official channels (good practice).',
+    'customer-login-on-work-device': 'Do not let the customer log in on your work device (good practice).',
+    'save-customer-files': 'Do not save the customer’s files or data on your device or a shared device, not even for them to collect later.',
+    'leave-session-open': 'Do not leave the customer’s session open for the next customer.',
+    'browse-customer-session-or-files': 'Do not browse the customer’s open session or their files.',
+    'read-screen-unasked': 'Do not read the customer’s screen unasked.',
+    'tell-what-you-saw': 'Do not tell anyone what you saw of the customer’s data.',
+    'use-own-account-on-customer-device': 'Do not use your own account, such as your app-store account, on the customer’s device.',
+    'change-beyond-agreed': 'Do not install or change anything beyond what you agreed with the customer.',
+    'brush-off-worry': 'Do not brush off the customer’s worry.',
+    'recommend-company-or-brand': 'Do not recommend a particular company or brand, such as a bank, an operator, a shop or a repair service.',
+    'rush-customer-decision': 'Do not rush the customer’s decision.',
+    'promise-mandates-work-everywhere': 'Do not promise that every service accepts mandates: each e-service decides.',
+    'take-on-teaching-outside-role': 'Do not take on device or skills teaching that your service does not offer.',
+    'promise-no-data-loss': 'Do not promise that no data will be lost.',
   },
 } as const satisfies TreeText;

@@ -181,12 +181,6 @@ export const fi = {
         'Jos asiakas on menettänyt rahaa tai tunnukset ovat päätyneet vääriin käsiin, kehota tekemään rikosilmoitus poliisille.',
         'Yhteiskäyttöisellä laitteella huolehdi, että istunto suljetaan ja selaimen tiedot tyhjennetään ennen seuraavaa asiakasta.',
       ],
-      avoid: [
-        'Älä avaa viestin linkkiä äläkä soita viestissä tai varoitusikkunassa näkyvään numeroon, et edes tarkistaaksesi.',
-        'Älä kirjaudu epäilyttävälle sivulle kokeillaksesi sitä.',
-        'Älä välitä linkkiä tai viestiä eteenpäin.',
-        'Älä vähättele asiakkaan huolta.',
-      ],
     },
     'decline-repair': {
       title: 'Korjaukset eivät ole digitukea: ohjaa neutraalisti',
@@ -197,11 +191,6 @@ export const fi = {
         'Muistuta varmuuskopioimaan tiedot ennen huoltoa.',
         'Pienet päivitykset ja sovitut sovellusasennukset ovat digitukea: niissä voit opastaa.',
       ],
-      avoid: [
-        'Älä yritä korjata ”vain tämän kerran”.',
-        'Älä ota laitetta mukaasi tai säilytettäväksi.',
-        'Älä suosittele tiettyä liikettä tai korjaamoa.',
-      ],
     },
     'capacity-concern': {
       title: 'Ymmärrys epävarma: ei valtuuksia eikä sitoumuksia',
@@ -211,11 +200,6 @@ export const fi = {
         'Kysy, onko asiakkaalla edunvalvoja tai Digi- ja väestötietoviraston (DVV) vahvistama edunvalvontavaltuutus; silloin asioita hoidetaan edunvalvonnan tai valtuutuksen puitteissa.',
         'Toimi organisaatiosi ohjeen mukaan tai ota yhteys sosiaalipalveluihin (hyvä käytäntö).',
         'Puhu asiakkaalle itselleen selkeästi ja anna aikaa; voit yhä auttaa asioissa, joihin ei liity sitoumuksia, kuten julkisen tiedon etsimisessä (hyvä käytäntö).',
-      ],
-      avoid: [
-        'Älä päätä asiakkaan puolesta.',
-        'Älä auta antamaan Suomi.fi-valtuutta tai hyväksymään valtuuspyyntöä, kun ymmärrys on epävarma.',
-        'Älä arvioi asiakkaan terveyttä ääneen; kerro huolestasi vain ohjeesi mukaisille tahoille.',
       ],
     },
     'safeguard-customer': {
@@ -228,10 +212,6 @@ export const fi = {
         'Jos asiakas itse haluaa läheisen hoitavan asioitaan, kerro laillisesta tavasta (Suomi.fi-valtuudet), josta hän päättää itse.',
         'Jos iäkästä ihmistä näyttää käytettävän hyväksi, toimi paikallisen ohjeen mukaan, esimerkiksi tee huoli-ilmoitus sosiaalipalveluihin (hyvä käytäntö).',
       ],
-      avoid: [
-        'Älä toimi painostajan sanan perusteella, vaikka hän olisi omainen.',
-        'Älä kiirehdi asiakasta päätökseen.',
-      ],
     },
     'keep-credentials-private': {
       title: 'Tunnukset ovat henkilökohtaisia',
@@ -243,11 +223,6 @@ export const fi = {
         'Kerro, etteivät viranomaiset ja pankit pyydä tunnuksia puhelimessa tai viestillä.',
         'Jos läheinen haluaa hoitaa asiakkaan asioita, kerro Suomi.fi-valtuuksista: valtuutettu kirjautuu omilla tunnistusvälineillään.',
       ],
-      avoid: [
-        'Älä ota tunnuksia vastaan suullisesti, paperilla, kuvana tai viestillä.',
-        'Älä kirjaudu asiakkaan puolesta äläkä pidä hänen puhelintaan kirjautumisen aikana.',
-        'Älä anna kenenkään muun käyttää asiakkaan tunnuksia, ei edes hänen luvallaan.',
-      ],
     },
     'own-channel': {
       title: 'Oma asia organisaation omassa kanavassa',
@@ -258,10 +233,6 @@ export const fi = {
         'Asiakkaan kirjallisella valtakirjalla toimiva asiamies voi asioida organisaatiosi omassa kanavassa; varmista käytäntö paikallisesti.',
         'Yhteispalvelun asiointipisteessä avusta ja välitä asia, mutta ratkaisun tekee palvelusta vastaava viranomainen.',
       ],
-      avoid: [
-        'Älä kirjaudu verkkopalveluun asiakkaan tunnuksilla äläkä hoida asiaa siellä hänen nimissään.',
-        'Älä käännytä asiakasta pois, jos asian voi hoitaa organisaatiosi omassa kanavassa.',
-      ],
     },
     'not-on-behalf': {
       title: 'Älä asioi verkkopalvelussa asiakkaan nimissä',
@@ -271,10 +242,6 @@ export const fi = {
         'Tarjoudu opastamaan vaihe vaiheelta, tai kerro Suomi.fi-valtuuksista, jos läheinen voisi hoitaa asiaa.',
         'Kerro palvelun puhelin-, paperi- tai käyntiasioinnista; jos palvelu on organisaatiosi oma, tarjoa niitä itse, sillä organisaation oma asiakaspalvelu ei ole puolesta-asiointia.',
         'Voit lukea kirjeen (esimerkiksi OmaKelassa tai Suomi.fi-viesteissä) tai näytön tekstin ääneen asiakkaan pyynnöstä: se ei ole puolesta-asiointia (oppaan tulkinta). Sisältöä koskevat kysymykset ohjaa lähettäjälle.',
-      ],
-      avoid: [
-        'Älä kirjaudu verkkopalveluun asiakkaan tunnuksilla tai omillasi hoitaaksesi asian hänen nimissään.',
-        'Älä jätä asiakasta tyhjän päälle: kerro aina jokin laillinen tapa edetä.',
       ],
     },
     'e-authorizations': {
@@ -290,11 +257,6 @@ export const fi = {
         'Pankit ja vakuutusyhtiöt käyttävät omia valtakirjojaan: kysy asiakkaan pankilta tai vakuutusyhtiöltä.',
         'Kuolleen henkilön asiat kuuluvat kuolinpesälle: vainajan tunnuksia ei saa käyttää, eikä hänen antamiinsa valtuutuksiin voi nojata (esimerkiksi Verohallinto ei hyväksy niitä kuoleman jälkeen). Jokaisella organisaatiolla on oma menettelynsä kuolinpesän asioissa: ohjaa sen neuvontaan.',
       ],
-      avoid: [
-        'Älä anna kenenkään käyttää asiakkaan tunnuksia, ei edes hänen luvallaan.',
-        'Älä pidä paperista valtakirjaa lupana käyttää asiakkaan tunnuksia.',
-        'Älä ryhdy itse asiakkaan valtuutetuksi.',
-      ],
     },
     'no-eid-alternatives': {
       title: 'Ei käytettävää tunnistusvälinettä: tarjoa vaihtoehtoja',
@@ -305,11 +267,6 @@ export const fi = {
         'Ulkomailta tullut asiakas voi ehkä kirjautua toisen EU-maan hyväksytyllä (eIDAS) tunnistusvälineellä tai, jos hänellä ei ole suomalaista henkilötunnusta, Finnish Authenticator -sovelluksella, mutta vain palveluissa, jotka hyväksyvät ne: tarkista asia palvelusta.',
         'Tarjoa palvelun puhelin-, paperi- tai käyntiasiointia.',
         'Kerro, että asiakas voi valtuuttaa luotetun henkilön Suomi.fi-valtuuksilla myös ilman omaa tunnistusvälinettä.',
-      ],
-      avoid: [
-        'Älä sano, ettei mitään voi tehdä.',
-        'Älä kirjaudu omilla tunnuksillasi näyttääksesi asiakkaan tietoja.',
-        'Älä suosittele tiettyä pankkia tai teleoperaattoria.',
       ],
     },
     'guide-own-service': {
@@ -323,10 +280,6 @@ export const fi = {
         'Jos mukana on tulkki, puhu asiakkaalle eikä tulkille; asiakas tekee vaiheet itse (hyvä käytäntö).',
         'Näytä palvelun neuvontayhteystiedot myöhempää varten.',
       ],
-      avoid: [
-        'Älä kirjaudu, näppäile tai päätä vastauksia asiakkaan puolesta.',
-        'Älä lähetä asiakasta muualle saamaan apua organisaatiosi omaan palveluun.',
-      ],
     },
     'refer-service-owner': {
       title: 'Ohjaa palvelusta vastaavalle',
@@ -337,11 +290,6 @@ export const fi = {
         'Jos vastuutaho on epäselvä, ehdota Kansalaisneuvontaa (tarkista nykyinen nimi).',
         'Kerro, mitä kannattaa pitää valmiina: oma tunnistusväline, kirje tai päätös ja kysymykset.',
       ],
-      avoid: [
-        'Älä anna sitovia vastauksia toisen organisaation säännöistä.',
-        'Älä neuvo pankki- tai vakuutusasioiden sisällössä.',
-        'Älä lähetä asiakasta pois tyhjin käsin.',
-      ],
     },
     'refer-general-support': {
       title: 'Ohjaa yleiseen digitukeen',
@@ -350,10 +298,6 @@ export const fi = {
         'Kerro, että palvelutilanteessa tuet asiointia organisaatiosi omissa palveluissa, et asiakkaan omaa laitetta, yleisiä taitoja tai muiden palvelujen yleistä käyttöä.',
         'Kerro lähin yleinen digituki, kuten kirjasto tai digitukipiste, sekä paikka ja ajat (katso organisaatiosi yhteystiedot).',
         'Oman palvelusi asiassa autat tavalliseen tapaan, myös toimipisteen yhteiskäyttöisen laitteen käytössä.',
-      ],
-      avoid: [
-        'Älä ryhdy opastukseen, joka ei kuulu tehtävääsi.',
-        'Älä lähetä asiakasta pois kertomatta, minne ja milloin hän voi mennä.',
       ],
     },
     'general-support': {
@@ -366,11 +310,6 @@ export const fi = {
         'Ohjaa asian sisältöä koskevat kysymykset palvelusta vastaavan organisaation neuvontaan.',
         'Jos mukana on tulkki, puhu asiakkaalle eikä tulkille; asiakas tekee vaiheet itse (hyvä käytäntö).',
       ],
-      avoid: [
-        'Älä neuvo, mitä asiakkaan asiassa haetaan tai vastataan.',
-        'Älä tee maksuja asiakkaan puolesta äläkä suosittele tuotemerkkejä tai yrityksiä.',
-        'Älä käytä yksityistä puhelinta tai satunnaisia etätyökaluja: tue vain organisaatiosi virallisissa kanavissa.',
-      ],
     },
     'remote-support': {
       title: 'Etätuki: puhelin, chat tai näytönjako',
@@ -382,11 +321,6 @@ export const fi = {
         'Pyydä keskeyttämään näytönjako, kun asiakas syöttää tunnuksia (hyvä käytäntö).',
         'Pyydä lukemaan näytön tekstejä ääneen, mutta ei koskaan koodeja; keskeytä, jos hän alkaa lukea niitä (hyvä käytäntö).',
       ],
-      avoid: [
-        'Älä ota etäohjausta asiakkaan laitteeseen kirjautumisen aikana.',
-        'Älä pyydä asentamaan muuta kuin organisaatiosi virallista välinettä.',
-        'Älä soita tai viestitä yksityisestä puhelimesta.',
-      ],
     },
     'no-supporter-device-login': {
       title: 'Asiakas ei kirjaudu työlaitteellasi (hyvä käytäntö)',
@@ -395,10 +329,6 @@ export const fi = {
         'Pyydä asiakasta käyttämään omaa laitettaan tai toimipisteen yhteiskäyttöistä laitetta.',
         'Näytä omalta näytöltäsi vain julkisia sivuja.',
         'Jos sopivaa laitetta ei ole, tarjoa muuta asiointikanavaa tai uutta aikaa.',
-      ],
-      avoid: [
-        'Älä anna asiakkaan kirjautua työlaitteellasi.',
-        'Älä tallenna asiakkaan tiedostoja tai tietoja laitteellesi.',
       ],
     },
     'shared-device-care': {
@@ -411,11 +341,6 @@ export const fi = {
         'Poista myös skannaukset ja tulostusjonossa olevat työt (oppaan tulkinta).',
         'Tarkista ennen seuraavaa asiakasta, että laite on puhdas (hyvä käytäntö).',
       ],
-      avoid: [
-        'Älä jätä istuntoa auki.',
-        'Älä selaa asiakkaan avointa istuntoa tai tiedostoja.',
-        'Älä tallenna asiakkaan tiedostoja laitteelle myöhempää noutoa varten.',
-      ],
     },
     'customer-privacy': {
       title: 'Asiakas päättää, mitä näet',
@@ -427,10 +352,6 @@ export const fi = {
         'Katso muualle, kun näytöllä on arkaluonteisia tietoja tai asiakas syöttää tunnuksia.',
         'Etätuessa anna asiakkaan valita, mitä hän jakaa.',
       ],
-      avoid: [
-        'Älä lue näyttöä kysymättä.',
-        'Älä kerro näkemääsi ulkopuolisille.',
-      ],
     },
     'data-loss-risk': {
       title: 'Asennukset ja asetukset: tietoja voi kadota',
@@ -440,11 +361,6 @@ export const fi = {
         'Kerro, että tietoja voi kadota, ja pyydä varmuuskopioimaan tärkeät tiedot ensin.',
         'Sovi tarkasti, mitä asennetaan tai muutetaan, ja tee vain se.',
         'Asennukset tehdään asiakkaan omalla sovelluskauppatilillä (hyvä käytäntö).',
-      ],
-      avoid: [
-        'Älä käytä omaa sovelluskauppatiliäsi.',
-        'Älä lupaa, ettei tietoja katoa.',
-        'Älä muuta muita kuin sovittuja asetuksia.',
       ],
     },
   },
@@ -613,5 +529,50 @@ export const fi = {
       name: 'Edunvalvonta',
       detail: 'Digi- ja väestötietovirasto (DVV) vahvistaa edunvalvontavaltuutukset ja neuvoo edunvalvonta-asioissa; yleiset edunvalvojat hoitavat päämiestensä asioita. Kysy ensin asiakkaalta, onko hänellä edunvalvoja tai valtuutettu.',
     },
+  },
+
+  never: {
+    'open-message-link': 'Älä avaa epäilyttävän viestin linkkiä äläkä napauta ponnahtavaa varoitusta.',
+    'call-number-in-message': 'Älä soita epäilyttävässä viestissä tai ponnahtavassa varoituksessa näkyvään numeroon, et edes tarkistaaksesi.',
+    'install-app-on-request': 'Älä asenna sovellusta, kuten etäkäyttösovellusta, jota soittaja tai viesti pyytää asentamaan.',
+    'log-in-to-suspect-site': 'Älä kirjaudu epäilyttävälle sivustolle, et edes kokeillaksesi sitä.',
+    'forward-suspect-link': 'Älä välitä epäilyttävää linkkiä tai viestiä eteenpäin.',
+    'help-grant-mandate-or-commit-in-doubt': 'Älä auta asiakasta antamaan valtuutta, hyväksymään valtuuspyyntöä tai sitoutumaan mihinkään (hakemaan, allekirjoittamaan, maksamaan), kun on epävarmaa, ymmärtääkö hän sen.',
+    'decide-for-customer': 'Älä päätä mitään asiakkaan puolesta, et edes lomakkeen vastauksia.',
+    'act-on-word-of-person-pushing': 'Älä toimi painostajan sanan perusteella, vaikka hän olisi omainen: toimi vain asiakkaan oman päätöksen mukaan.',
+    'let-others-use-customer-codes': 'Älä anna kenenkään muun käyttää asiakkaan tunnuksia, ei omaisen eikä tulkin, ei edes asiakkaan luvalla tai paperisella valtakirjalla.',
+    'take-or-see-customer-codes': 'Älä ota vastaan, katso tai kirjaa ylös asiakkaan tunnuksia missään muodossa: suullisesti, paperilla, kuvana, puhelimessa tai viestillä.',
+    'log-in-or-type-for-customer': 'Älä kirjaudu asiakkaan puolesta äläkä näppäile hänen tunnuksiaan tai vastauksiaan: asiakas käyttää laitetta itse.',
+    'keep-customer-phone-or-code-card': 'Älä pidä asiakkaan puhelinta tai tunnuslukulistaa itselläsi, et kirjautumisen aikana etkä viimeistelläksesi asian myöhemmin.',
+    'act-in-their-name-in-e-service': 'Älä hoida asiakkaan asiaa verkkopalvelussa hänen nimissään: älä täytä, lähetä tai maksa hänen puolestaan äläkä kirjaudu palveluun hänen tai omilla tunnuksillasi.',
+    'become-customer-proxy': 'Älä ryhdy itse asiakkaan valtuutetuksi tai asiamieheksi.',
+    'log-in-with-own-or-colleague-id': 'Älä kirjaudu omilla tai kollegasi tunnuksilla näyttääksesi asiakkaalle palvelua tai hänen tietojaan.',
+    'make-payments-for-customer': 'Älä tee maksuja asiakkaan puolesta.',
+    'take-control-of-customer-login': 'Älä ota etäohjausta asiakkaan laitteeseen kirjautumisen aikana.',
+    'attempt-repair-or-upgrade': 'Älä tee korjauksia, haittaohjelmien poistoa, käyttöjärjestelmän vaihtoa tai isoja päivityksiä, et edes ”vain tämän kerran”.',
+    'take-device-away': 'Älä ota asiakkaan laitetta mukaasi tai säilytettäväksi.',
+    'assess-customer-health': 'Älä arvioi asiakkaan terveyttä ääneen äläkä tee diagnoosia: arvioi vain, vaikuttaako hän ymmärtävän juuri tämän asian, ja kerro huolestasi vain ohjeesi mukaisille tahoille.',
+    'turn-away-from-own-channel': 'Älä käännytä asiakasta pois sen vuoksi, ettei hän pysty käyttämään verkkopalvelua, jos asian voi hoitaa organisaatiosi omassa kanavassa: se on organisaation omaa palvelua, ei puolesta-asiointia.',
+    'write-customer-documents': 'Älä kirjoita asiakkaan hakemuksia, valituksia tai selvityksiä hänen puolestaan.',
+    'send-away-with-nothing': 'Älä koskaan lähetä asiakasta pois tyhjin käsin tai sano, ettei mitään voi tehdä: kerro aina jokin laillinen tapa edetä ja minne ja milloin hän voi mennä.',
+    'send-elsewhere-for-own-service': 'Älä lähetä asiakasta muualle saamaan apua organisaatiosi omaan palveluun.',
+    'give-binding-answers-on-others-rules': 'Älä anna sitovia vastauksia toisen organisaation säännöistä.',
+    'advise-on-banking-or-insurance': 'Älä neuvo pankki- tai vakuutusasioiden sisällössä: ne kuuluvat pankille tai vakuutusyhtiölle.',
+    'advise-on-matter-content': 'Älä neuvo toisen organisaation asian sisällössä (mitä haetaan, vastataan tai täytetään): jätä se palvelusta vastaavan organisaation neuvonnalle.',
+    'use-unofficial-channel-or-tool': 'Älä käytä yksityistä puhelinta, yksityistä viestisovellusta tai satunnaista etätyökalua äläkä pyydä asiakasta asentamaan muuta kuin organisaatiosi virallista etätyökalua: tue vain organisaatiosi virallisissa kanavissa (hyvä käytäntö).',
+    'customer-login-on-work-device': 'Älä anna asiakkaan kirjautua työlaitteellasi (hyvä käytäntö).',
+    'save-customer-files': 'Älä tallenna asiakkaan tiedostoja tai tietoja omalle tai yhteiskäyttöiselle laitteelle, et edes myöhempää noutoa varten.',
+    'leave-session-open': 'Älä jätä asiakkaan istuntoa auki seuraavalle asiakkaalle.',
+    'browse-customer-session-or-files': 'Älä selaa asiakkaan avointa istuntoa tai tiedostoja.',
+    'read-screen-unasked': 'Älä lue asiakkaan näyttöä kysymättä.',
+    'tell-what-you-saw': 'Älä kerro kenellekään, mitä näit asiakkaan tiedoista.',
+    'use-own-account-on-customer-device': 'Älä käytä omaa tiliäsi, kuten sovelluskauppatiliäsi, asiakkaan laitteella.',
+    'change-beyond-agreed': 'Älä asenna tai muuta mitään, mistä ei ole sovittu asiakkaan kanssa.',
+    'brush-off-worry': 'Älä vähättele asiakkaan huolta.',
+    'recommend-company-or-brand': 'Älä suosittele tiettyä yritystä tai tuotemerkkiä, kuten pankkia, teleoperaattoria, liikettä tai korjaamoa.',
+    'rush-customer-decision': 'Älä kiirehdi asiakasta päätökseen.',
+    'promise-mandates-work-everywhere': 'Älä lupaa, että valtuudet käyvät jokaisessa palvelussa: kukin verkkopalvelu päättää itse.',
+    'take-on-teaching-outside-role': 'Älä ryhdy laitteen käytön tai digitaitojen opastukseen, joka ei kuulu tehtävääsi.',
+    'promise-no-data-loss': 'Älä lupaa, ettei tietoja katoa.',
   },
 } as const satisfies TreeText;

@@ -180,12 +180,6 @@ export const sv = {
         'På en delad enhet: avsluta sessionen, logga ut och töm webbläsarens data.',
         'Påminn om att myndigheter och banker aldrig ber om koder per telefon, sms eller e-post.',
       ],
-      avoid: [
-        'Öppna inte länken och ring inte numret i meddelandet.',
-        'Logga inte in för att testa webbplatsen och vidarebefordra inte länken.',
-        'Installera ingen app som uppringaren eller meddelandet ber om, och tryck inte på virusvarningar.',
-        'Avfärda inte kundens oro.',
-      ],
     },
     'decline-repair': {
       title: 'Avböj reparationer, hänvisa neutralt',
@@ -196,10 +190,6 @@ export const sv = {
         'Påminn kunden om att säkerhetskopiera sina data först.',
         'Små uppdateringar och appinstallationer som ni kommer överens om är däremot digitalt stöd.',
       ],
-      avoid: [
-        'Försök inte ”bara den här gången”.',
-        'Ta inte med dig kundens enhet.',
-      ],
     },
     'capacity-concern': {
       title: 'Kunden kanske inte förstår eller kan bestämma',
@@ -209,11 +199,6 @@ export const sv = {
         'Vänta med fullmakter, avtal och betalningar så länge det är oklart.',
         'Fråga om kunden redan har en intressebevakare eller en intressebevakningsfullmakt som Myndigheten för digitalisering och befolkningsdata (DVV) har fastställt; då sköter den personen saken inom sitt uppdrag.',
         'Följ din organisations förfarande eller rådgör med socialtjänsten.',
-      ],
-      avoid: [
-        'Bestäm inte åt kunden.',
-        'Hjälp inte till att ge fullmakt, skriva under eller betala medan det är oklart om kunden förstår.',
-        'Ställ ingen diagnos: du bedömer bara om kunden verkar förstå just det här.',
       ],
     },
     'safeguard-customer': {
@@ -226,10 +211,6 @@ export const sv = {
         'Vill kunden själv att någon sköter saken, berätta om lagliga vägar som Suomi.fi-fullmakter.',
         'Kan en äldre person bli utnyttjad: följ din organisations förfarande, t.ex. en orosanmälan (anmälan om en äldre persons servicebehov) till socialtjänsten.',
       ],
-      avoid: [
-        'Agera aldrig på det som den som pressar säger, bara på kundens eget beslut.',
-        'Låt ingen annan använda kundens koder, inte heller en anhörig.',
-      ],
     },
     'keep-credentials-private': {
       title: 'Koderna är personliga',
@@ -240,10 +221,6 @@ export const sv = {
         'Per telefon eller skärmdelning: be aldrig kunden läsa upp koder, och be kunden pausa delningen medan koderna skrivs in (god praxis).',
         'Påminn om att myndigheter och banker aldrig ber om koder per telefon eller i meddelanden.',
         'Vill någon annan sköta ärendet, berätta om Suomi.fi-fullmakter.',
-      ],
-      avoid: [
-        'Ta inte emot koder muntligt, på papper, i telefon eller i meddelanden.',
-        'Logga inte in åt kunden och behåll inte kundens telefon eller kodkort.',
       ],
     },
     'own-channel': {
@@ -256,10 +233,6 @@ export const sv = {
         'Sköt ärendet som organisationens egen service, i organisationens eget system.',
         'Vid en samservicepunkt hjälper servicerådgivaren till, men avgör inte ärendet.',
       ],
-      avoid: [
-        'Använd aldrig e-tjänsten med kundens identifiering eller koder.',
-        'Avvisa inte kunden: när organisationen själv sköter sitt ärende är det inte att uträtta ärenden för kundens räkning.',
-      ],
     },
     'not-on-behalf': {
       title: 'Sköt inte ärendet i kundens namn i e-tjänsten',
@@ -270,11 +243,6 @@ export const sv = {
         'Gäller det organisationens egen tjänst, erbjud dess pappers-, telefon- eller besöksservice; när organisationen själv sköter ärendet är det inget ombudskap.',
         'Gäller det någon annans tjänst, hänvisa till tjänstens egen icke-digitala kanal.',
         'Ber kunden dig läsa upp ett brev (t.ex. i MittFPA eller Suomi.fi-meddelanden) eller det som står på skärmen, kan du göra det; det är inte att agera för kunden (vår tolkning). Frågor om innehållet går till avsändaren.',
-      ],
-      avoid: [
-        'Fyll inte i, skicka inte in och betala inte i kundens namn.',
-        'Logga inte in i e-tjänsten för kundens räkning, varken med dina egna eller med kundens koder.',
-        'Skriv inte kundens ansökningar eller besvär.',
       ],
     },
     'e-authorizations': {
@@ -289,11 +257,6 @@ export const sv = {
         'Banker och försäkringsbolag har egna fullmakter: fråga banken eller försäkringsbolaget.',
         'Efter ett dödsfall hör ärendena till dödsboet: använd aldrig den avlidnas koder och lita inte på fullmakter som den avlidna gav (Skatteförvaltningen godtar dem till exempel inte efter dödsfallet). Varje organisation har sitt eget förfarande för dödsbon: hänvisa dit.',
       ],
-      avoid: [
-        'Låt ingen använda kundens koder, ens med samtycke.',
-        'En fullmakt på papper ger aldrig rätt att använda kundens koder.',
-        'Agera inte själv som kundens ombud i e-tjänsten.',
-      ],
     },
     'no-eid-alternatives': {
       title: 'Inget användbart identifieringsverktyg: erbjud alternativ',
@@ -304,11 +267,6 @@ export const sv = {
         'En kund från utlandet kan kanske logga in med ett annat EU-lands anmälda (eIDAS) identifieringsverktyg eller, utan finländsk personbeteckning, med appen Finnish Authenticator, men bara i tjänster som godtar dem: kontrollera i tjänsten.',
         'Erbjud tjänstens kanal per telefon, på papper eller på plats.',
         'Berätta att kunden kan ge en betrodd person fullmakt (Suomi.fi-fullmakter), om kunden förstår vad det innebär.',
-      ],
-      avoid: [
-        'Säg aldrig att ingenting kan göras.',
-        'Logga inte in med dina egna koder.',
-        'Rekommendera inte en viss bank eller operatör.',
       ],
     },
     'guide-own-service': {
@@ -322,11 +280,6 @@ export const sv = {
         'Är en tolk med, tala till kunden och inte till tolken; kunden gör stegen själv (god praxis).',
         'Visa tjänstens kontaktuppgifter för rådgivning.',
       ],
-      avoid: [
-        'Skicka inte kunden någon annanstans för att få hjälp med organisationens egen tjänst.',
-        'Logga inte in, skriv inte och bestäm inte kundens svar åt kunden.',
-        'Skriv inte kundens besvär.',
-      ],
     },
     'refer-service-owner': {
       title: 'Hänvisa till den som ansvarar för tjänsten',
@@ -337,11 +290,6 @@ export const sv = {
         'Be kunden ha till hands sitt eget identifieringsverktyg, brevet eller beslutet och sina frågor.',
         'Är det oklart vem som ansvarar, föreslå Medborgarrådgivningen (kontrollera nuvarande namn).',
       ],
-      avoid: [
-        'Ge inga bindande svar om en annan organisations regler.',
-        'Skicka inte iväg kunden tomhänt.',
-        'Ge inga råd i bank- eller försäkringsärenden.',
-      ],
     },
     'refer-general-support': {
       title: 'Hänvisa till allmänt digitalt stöd',
@@ -350,10 +298,6 @@ export const sv = {
         'Förklara att organisationen stöder sina egna tjänster, inte kundens egen enhet, allmänna färdigheter eller allmän användning av andra organisationers tjänster.',
         'Hänvisa till allmänt digitalt stöd, t.ex. bibliotek eller punkter för digitalt stöd, och ge plats och tider (se din organisations kontaktuppgifter).',
         'Hjälp som vanligt med organisationens egna ärenden, också på organisationens kunddator.',
-      ],
-      avoid: [
-        'Åta dig inte handledning som organisationen inte erbjuder.',
-        'Skicka inte iväg kunden utan att säga vart och när.',
       ],
     },
     'general-support': {
@@ -366,11 +310,6 @@ export const sv = {
         'Enkel teknisk hjälp med nätbanken går bra; råd i bankärenden ger banken.',
         'Är en tolk med, tala till kunden och inte till tolken; kunden gör stegen själv (god praxis).',
       ],
-      avoid: [
-        'Ge inga råd om vad kunden ska svara eller fylla i.',
-        'Gör inga betalningar och rekommendera inga märken.',
-        'Använd ingen privat telefon och inga fjärrverktyg utanför organisationens officiella kanaler.',
-      ],
     },
     'remote-support': {
       title: 'Stöd på distans: telefon, chatt, skärmdelning',
@@ -382,11 +321,6 @@ export const sv = {
         'Be kunden pausa delningen medan koder skrivs in.',
         'Be kunden läsa upp text på skärmen, men aldrig koder.',
       ],
-      avoid: [
-        'Ta inte över styrningen av kundens enhet när kunden loggar in.',
-        'Be inte kunden installera andra fjärrverktyg än organisationens officiella.',
-        'Ring inte från en privat telefon.',
-      ],
     },
     'no-supporter-device-login': {
       title: 'God praxis: kunden loggar inte in på din arbetsdator eller arbetstelefon',
@@ -396,10 +330,6 @@ export const sv = {
         'Använd din skärm bara för offentliga sidor.',
         'Finns ingen enhet, erbjud en annan kanal eller tid.',
         'Skälet (vår tolkning): kundens inloggning och filer ska inte bli kvar på din enhet.',
-      ],
-      avoid: [
-        'Låt inte kunden logga in på din arbetsdator eller arbetstelefon.',
-        'Spara inte kundens filer på din enhet.',
       ],
     },
     'shared-device-care': {
@@ -412,10 +342,6 @@ export const sv = {
         'Ta bort nedladdningar, skanningar och utskriftsjobb innan kunden går (skanningar och utskrifter: vår tolkning).',
         'Kontrollera att enheten är ren innan nästa kund (god praxis).',
       ],
-      avoid: [
-        'Lämna inte en session öppen.',
-        'Bläddra inte i kundens öppna session och spara inte kundens filer.',
-      ],
     },
     'customer-privacy': {
       title: 'Kunden bestämmer vad du ser',
@@ -426,10 +352,6 @@ export const sv = {
         'Fråga vad kunden vill visa, och vägled med ord.',
         'Titta bort från känsliga skärmar och när kunden skriver in koder; på distans låter du kunden välja vad som delas.',
       ],
-      avoid: [
-        'Läs inte kundens skärm utan att fråga.',
-        'Berätta inte för någon vad du såg.',
-      ],
     },
     'data-loss-risk': {
       title: 'Installationer och inställningar: risk för dataförlust',
@@ -439,10 +361,6 @@ export const sv = {
         'Be kunden säkerhetskopiera viktiga data först.',
         'Kom överens om exakt vad som ändras, och ändra bara det.',
         'Låt kunden använda sitt eget konto i appbutiken.',
-      ],
-      avoid: [
-        'Använd inte ditt eget konto.',
-        'Lova inte att inga data går förlorade.',
       ],
     },
   },
@@ -611,5 +529,50 @@ export const sv = {
       name: 'Intressebevakning',
       detail: 'Intressebevakningen vid Myndigheten för digitalisering och befolkningsdata (DVV) eller en allmän intressebevakare vid en intressebevakningsbyrå; en intressebevakningsfullmakt gäller när DVV har fastställt den.',
     },
+  },
+
+  never: {
+    'open-message-link': 'Öppna inte länken i ett misstänkt meddelande och tryck inte på en varning som dyker upp.',
+    'call-number-in-message': 'Ring inte ett nummer i ett misstänkt meddelande eller i en varning som dyker upp, inte ens för att kontrollera.',
+    'install-app-on-request': 'Installera ingen app, till exempel en fjärrstyrningsapp, som en uppringare eller ett meddelande ber om.',
+    'log-in-to-suspect-site': 'Logga inte in på en misstänkt webbplats, inte ens för att testa den.',
+    'forward-suspect-link': 'Vidarebefordra inte en misstänkt länk eller ett misstänkt meddelande.',
+    'help-grant-mandate-or-commit-in-doubt': 'Hjälp inte kunden att ge fullmakt, godkänna en begäran om fullmakt eller binda sig (ansöka, skriva under, betala) medan det är oklart om kunden förstår det.',
+    'decide-for-customer': 'Bestäm ingenting åt kunden, inte ens svaren i ett formulär.',
+    'act-on-word-of-person-pushing': 'Agera inte på det som den som pressar kunden säger, inte ens om det är en anhörig: agera bara på kundens eget beslut.',
+    'let-others-use-customer-codes': 'Låt ingen annan använda kundens koder, varken en anhörig eller en tolk, inte ens med kundens samtycke eller med en fullmakt på papper.',
+    'take-or-see-customer-codes': 'Ta inte emot, titta inte på och anteckna inte kundens koder i någon form: muntligt, på papper, som bild, per telefon eller i meddelanden.',
+    'log-in-or-type-for-customer': 'Logga inte in åt kunden och skriv inte in kundens koder eller svar: kunden använder enheten själv.',
+    'keep-customer-phone-or-code-card': 'Håll inte i och behåll inte kundens telefon eller kodkort, varken medan kunden loggar in eller för att slutföra något senare.',
+    'act-in-their-name-in-e-service': 'Sköt inte kundens ärende i en e-tjänst i kundens namn: fyll inte i, skicka inte in och betala inte åt kunden, och logga inte in i tjänsten med kundens eller dina egna koder.',
+    'become-customer-proxy': 'Agera inte själv som kundens ombud, varken med fullmakt eller på annat sätt.',
+    'log-in-with-own-or-colleague-id': 'Logga inte in med dina egna eller en kollegas koder för att visa kunden tjänsten eller kundens uppgifter.',
+    'make-payments-for-customer': 'Gör inga betalningar åt kunden.',
+    'take-control-of-customer-login': 'Ta inte över styrningen av kundens enhet medan kunden loggar in.',
+    'attempt-repair-or-upgrade': 'Gör inga reparationer, borttagningar av skadliga program, byten av operativsystem eller stora uppdateringar, inte ens ”bara den här gången”.',
+    'take-device-away': 'Ta inte med dig kundens enhet och behåll den inte hos dig.',
+    'assess-customer-health': 'Ställ ingen diagnos och bedöm inte kundens hälsa högt: bedöm bara om kunden verkar förstå just det här, och berätta om din oro bara för dem som din rutin anger.',
+    'turn-away-from-own-channel': 'Avvisa inte kunden för att kunden inte kan använda e-tjänsten, när ärendet kan skötas i organisationens egen kanal: det är organisationens egen service, inte att uträtta ärenden för kundens räkning.',
+    'write-customer-documents': 'Skriv inte kundens ansökningar, besvär eller yttranden åt kunden.',
+    'send-away-with-nothing': 'Skicka aldrig iväg kunden tomhänt och säg aldrig att ingenting kan göras: nämn alltid en laglig väg vidare och vart och när kunden kan vända sig.',
+    'send-elsewhere-for-own-service': 'Skicka inte kunden någon annanstans för att få hjälp med organisationens egen tjänst.',
+    'give-binding-answers-on-others-rules': 'Ge inga bindande svar om en annan organisations regler.',
+    'advise-on-banking-or-insurance': 'Ge inga råd om innehållet i bank- eller försäkringsärenden: det hör till banken eller försäkringsbolaget.',
+    'advise-on-matter-content': 'Ge inga råd om innehållet i en annan organisations ärende (vad kunden ska ansöka om, svara eller fylla i): det hör till dess rådgivning.',
+    'use-unofficial-channel-or-tool': 'Använd ingen privat telefon eller chattapp och inga tillfälliga fjärrverktyg, och be inte kunden installera något annat fjärrverktyg än organisationens officiella: ge stöd bara i organisationens officiella kanaler (god praxis).',
+    'customer-login-on-work-device': 'Låt inte kunden logga in på din arbetsdator eller arbetstelefon (god praxis).',
+    'save-customer-files': 'Spara inte kundens filer eller uppgifter på din enhet eller på en gemensam enhet, inte ens för att kunden ska hämta dem senare.',
+    'leave-session-open': 'Lämna inte kundens session öppen för nästa kund.',
+    'browse-customer-session-or-files': 'Bläddra inte i kundens öppna session eller filer.',
+    'read-screen-unasked': 'Läs inte kundens skärm utan att fråga.',
+    'tell-what-you-saw': 'Berätta inte för någon vad du såg av kundens uppgifter.',
+    'use-own-account-on-customer-device': 'Använd inte ditt eget konto, till exempel ditt konto i appbutiken, på kundens enhet.',
+    'change-beyond-agreed': 'Installera eller ändra ingenting utöver det du har kommit överens om med kunden.',
+    'brush-off-worry': 'Avfärda inte kundens oro.',
+    'recommend-company-or-brand': 'Rekommendera inte ett visst företag eller märke, till exempel en bank, en operatör, en butik eller en reparationsverkstad.',
+    'rush-customer-decision': 'Skynda inte på kundens beslut.',
+    'promise-mandates-work-everywhere': 'Lova inte att alla tjänster godtar fullmakter: varje e-tjänst avgör själv.',
+    'take-on-teaching-outside-role': 'Åta dig inte handledning i enheter eller digitala färdigheter som din organisation inte erbjuder.',
+    'promise-no-data-loss': 'Lova inte att inga data går förlorade.',
   },
 } as const satisfies TreeText;
