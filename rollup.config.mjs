@@ -4,6 +4,7 @@
 // - the standalone bundles: dist/digituki-guide.js and dist/digituki-quiz.js, each one
 //   self-contained minified ES module for a <script type="module"> tag, with lit, xstate and the
 //   default tree (and, for the quiz, the scenario bank) inside.
+import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -36,6 +37,20 @@ const minifyTemplates = {
   },
 };
 
+/** JSON content as ES modules: a constant object per file (the editor-only `$schema` key dropped). */
+const contentJson = () => {
+  const plugin = json({ preferConst: true, compact: true, namedExports: false });
+  return {
+    ...plugin,
+    transform(code, id) {
+      if (!id.endsWith('.json')) return null;
+      const data = JSON.parse(code);
+      delete data.$schema;
+      return plugin.transform.call(this, JSON.stringify(data), id);
+    },
+  };
+};
+
 export const library = {
   input: {
     index: 'src/index.ts',
@@ -50,7 +65,8 @@ export const library = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [typescript({ tsconfig: './tsconfig.build.json' })],
+  // The content (trees, scenario banks) is JSON: bundled as plain objects, without the `$schema` line.
+  plugins: [contentJson(), typescript({ tsconfig: './tsconfig.build.json' })],
 };
 
 /**
@@ -77,6 +93,7 @@ const standaloneBundle = (input, file, policy) => ({
     stripTranslatorNotes,
     minifyTemplates,
     trustedTypesPolicy(policy),
+    contentJson(),
     // 'production' explicitly: under NODE_ENV=test (vitest) the plugin would pick Lit's dev build.
     nodeResolve({ exportConditions: ['production'] }),
     // noCheck: the library build and `npm run typecheck` check the same files; here only emit.

@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { OUTCOME_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
+import { OUTCOME_IDS } from '../../machines/trees/digital-support/contract-ids.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import type { Answers, TreeDefinition } from '../../machines/index.js';
 import '../../src/index.js';

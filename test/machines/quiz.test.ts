@@ -16,7 +16,7 @@ import {
   type ScenarioBank,
   type ScenarioDefinition,
 } from '../../machines/index.js';
-import { OUTCOME_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
+import { OUTCOME_IDS } from '../../machines/trees/digital-support/contract-ids.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 
 const pool = itemPool(tree, scenarios);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTree, recommend, validateScenarios } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
-import { OUTCOME_IDS } from '../../machines/trees/digital-support/digital-support.tree.js';
+import { OUTCOME_IDS } from '../../machines/trees/digital-support/contract-ids.js';
 import { expectationFor } from '../support/contract-rules.js';
 import { walk } from '../support/drive.js';
 

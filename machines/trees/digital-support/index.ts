@@ -5,4 +5,4 @@
  */
 export { tree } from './tree.js';
 export { scenarios } from './scenario-bank.js';
-export type { DigitalSupportLocale, DigitalSupportOutcomeId, DigitalSupportQuestionId } from './digital-support.tree.js';
+export type { DigitalSupportLocale, DigitalSupportOutcomeId, DigitalSupportQuestionId } from './contract-ids.js';
