@@ -6,6 +6,7 @@ export type * from './tree/tree.types.js';
 export { RESULT, PRINCIPLE_STATUSES, QUESTION_KINDS } from './tree/tree.types.js';
 export { TreeValidationError, TREE_PROBLEM_CODES, type TreeProblem, type TreeProblemCode } from './tree/tree-problem.js';
 export { validateTree, MAX_PROBLEMS } from './tree/validate-tree.js';
+export { applyOverlay, type TreeOverlay, type OverlayResult } from './tree/overlay.js';
 export { AnswerError, answerProblem, answersProblems, selected } from './answers/check-answers.js';
 export { parsePreset, type ParsedPreset } from './answers/parse-preset.js';
 export { indexTree, loadTree, prepareTree, type LoadedTree, type TreeIndex } from './tree/index-tree.js';

@@ -10,6 +10,7 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 export const SCHEMA_TYPES: readonly { readonly schema: string; readonly types: string }[] = [
   { schema: 'schema/tree.schema.json', types: 'machines/tree/tree.schema.types.ts' },
   { schema: 'schema/scenario-bank.schema.json', types: 'machines/scenarios/scenario-bank.schema.types.ts' },
+  { schema: 'schema/tree-overlay.schema.json', types: 'machines/tree/tree-overlay.schema.types.ts' },
 ];
 
 export async function schemaTypes(schemaFile: string): Promise<string> {

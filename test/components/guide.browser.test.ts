@@ -1,9 +1,10 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import cityOverlay from '../../examples/overlay/city-overlay.json' with { type: 'json' };
 import { OUTCOME_IDS } from '../../machines/trees/digital-support/contract-ids.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
-import type { Answers, TreeDefinition } from '../../machines/index.js';
+import { applyOverlay, type Answers, type TreeDefinition } from '../../machines/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import type { DigitukiAnswerEvent } from '../../src/events/digituki-answer.js';
@@ -270,6 +271,17 @@ describe('<digituki-guide>', () => {
   });
 
   describe('a custom tree', () => {
+    it('takes the default tree with a city’s overlay (README “Overlays”) and shows its own digital support points', async () => {
+      const shipped = { ...tree, locales: ['fi', 'sv', 'en'], text: { fi: tree.text.fi!, sv: tree.text.sv!, en: tree.text.en! } };
+      const { tree: city, problems } = applyOverlay(shipped, cityOverlay);
+      expect(problems).toEqual([]);
+      const g = await guide(html`<digituki-guide locale="en" .tree=${city}></digituki-guide>`);
+      await g.walk({ setting: 'service-situation', circumstances: ['none'], request: 'guidance', owner: 'none', device: 'customer-own' });
+      const referrals = g.root.querySelector('[data-outcome="refer-general-support"] [part="referrals"]')!;
+      expect([...referrals.querySelectorAll('li strong')].map((s) => s.textContent)).toEqual(['Example City digital support', 'Main library digital help', tree.text.en!.referrals['general-digital-support']!.name]);
+      expect(referrals.querySelector('a')!.getAttribute('href')).toBe('https://www.example.fi/digituki');
+    });
+
     it('walks a valid custom tree', async () => {
       const g = await guide(html`<digituki-guide locale="en" .tree=${smallTree()}></digituki-guide>`);
       await g.walk({ where: 'desk', signs: ['none'], whose: 'own' });
