@@ -22,6 +22,7 @@ const bankSchema = JSON.parse(readFileSync('schema/scenario-bank.schema.json', '
 const ajv = new Ajv({ allErrors: true, strict: true }).addKeyword('tsType');
 const validate = ajv.compile(treeSchema);
 const validateBankSchema = ajv.compile(bankSchema);
+const validateOverlaySchema = ajv.compile(JSON.parse(readFileSync('schema/tree-overlay.schema.json', 'utf8')));
 const schemaErrors = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`));
 const bankSchemaErrors = (data: unknown) => (validateBankSchema(data) ? [] : validateBankSchema.errors!.map((e) => `${e.instancePath || '/'} ${e.message}`));
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -41,6 +42,13 @@ describe('the JSON Schemas', () => {
     expect(d.PrincipleDefinition.properties.status.enum).toEqual([...PRINCIPLE_STATUSES]);
     expect(d.QuestionDefinition.properties.kind.enum).toEqual([...QUESTION_KINDS]);
     expect(bankSchema.definitions.ScenarioId.pattern).toBe(SCENARIO_ID.source);
+  });
+
+  it('accept the example overlay and reject an overlay that changes routing, as applyOverlay does', () => {
+    const overlay = JSON.parse(readFileSync('examples/overlay/city-overlay.json', 'utf8'));
+    expect(validateOverlaySchema(overlay), JSON.stringify(validateOverlaySchema.errors)).toBe(true);
+    expect(validateOverlaySchema({ ...overlay, questions: {} })).toBe(false);
+    expect(validateOverlaySchema({ ...overlay, version: undefined })).toBe(false);
   });
 
   it('accept the default scenario bank, as validateScenarios does', () => {
