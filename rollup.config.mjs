@@ -37,7 +37,13 @@ const minifyTemplates = {
   },
 };
 
-/** JSON content as ES modules: a constant object per file (the editor-only `$schema` key dropped). */
+/** Pseudo-locales (`en-XA`: regions XA to XZ) are for tests and the demo: no build ships them. */
+const isPseudoLocale = (locale) => /-X[A-Z]$/.test(locale);
+
+/**
+ * JSON content as ES modules: a constant object per file, without the editor-only `$schema` key
+ * and without pseudo-locales (from `locales` and from every record keyed by locale).
+ */
 const contentJson = () => {
   const plugin = json({ preferConst: true, compact: true, namedExports: false });
   return {
@@ -46,9 +52,25 @@ const contentJson = () => {
       if (!id.endsWith('.json')) return null;
       const data = JSON.parse(code);
       delete data.$schema;
+      if (Array.isArray(data.locales)) {
+        const pseudo = data.locales.filter(isPseudoLocale);
+        data.locales = data.locales.filter((l) => !isPseudoLocale(l));
+        for (const [key, record] of Object.entries(data)) {
+          if (record && typeof record === 'object' && !Array.isArray(record)) data[key] = Object.fromEntries(Object.entries(record).filter(([l]) => !pseudo.includes(l)));
+        }
+      }
       return plugin.transform.call(this, JSON.stringify(data), id);
     },
   };
+};
+
+/** Leaves pseudo-locales out of the generated UI catalogues (their lines end in `// pseudo-locale`). */
+const dropPseudoUiStrings = {
+  name: 'drop-pseudo-ui-strings',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]generated[\\/][^\\/]+[\\/]catalogue\.ts$/.test(id)) return null;
+    return { code: code.replace(/^.*\/\/ pseudo-locale$/gm, ''), map: null };
+  },
 };
 
 export const library = {
@@ -66,7 +88,7 @@ export const library = {
     sourcemap: true,
   },
   // The content (trees, scenario banks) is JSON: bundled as plain objects, without the `$schema` line.
-  plugins: [contentJson(), typescript({ tsconfig: './tsconfig.build.json' })],
+  plugins: [contentJson(), dropPseudoUiStrings, typescript({ tsconfig: './tsconfig.build.json' })],
 };
 
 /**
@@ -94,6 +116,7 @@ const standaloneBundle = (input, file, policy) => ({
     minifyTemplates,
     trustedTypesPolicy(policy),
     contentJson(),
+    dropPseudoUiStrings,
     // 'production' explicitly: under NODE_ENV=test (vitest) the plugin would pick Lit's dev build.
     nodeResolve({ exportConditions: ['production'] }),
     // noCheck: the library build and `npm run typecheck` check the same files; here only emit.

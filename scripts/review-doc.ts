@@ -6,6 +6,7 @@
  * else is the tree's own text in that locale. `npm run review` writes the files; a test checks that
  * the committed files equal a fresh rendering.
  */
+import { isPseudoLocale } from './pseudo-locale.js';
 import {
   enumeratePaths,
   indexTree,
@@ -564,4 +565,9 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
   // Appendix: the path listing.
   lines.push(`## ${l.appendix}`, '', l.appendixText(String(pathCount(index.tree))), '');
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** The languages a reviewer reads: the tree's, without pseudo-locales (generated, never reviewed). */
+export function reviewLocales(tree: TreeDefinition): string[] {
+  return tree.locales.filter((locale) => !isPseudoLocale(locale));
 }

@@ -43,7 +43,7 @@ export interface TreeOverlay {
    * Text per locale, merged over the base's: only what changes (a referral's name and detail, any other string); a language the overlay adds gives all of it.
    */
   text?: {
-    [k: string]: {};
+    [k: string]: Record<string, unknown>;
   };
 }
 export interface ReferralDefinition {

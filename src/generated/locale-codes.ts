@@ -11,6 +11,7 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `en-XA`,
   `fi`,
   `sv`,
 ] as const;
@@ -20,6 +21,7 @@ export const targetLocales = [
  */
 export const allLocales = [
   `en`,
+  `en-XA`,
   `fi`,
   `sv`,
 ] as const;

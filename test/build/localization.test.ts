@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templates as guideFi } from '../../src/generated/guide/fi.js';
-import { templates as guideSv } from '../../src/generated/guide/sv.js';
-import { templates as quizFi } from '../../src/generated/quiz/fi.js';
-import { templates as quizSv } from '../../src/generated/quiz/sv.js';
+import { targetLocales } from '../../scripts/content-localization.js';
+import { catalogueModule, ELEMENTS } from '../../scripts/ui-catalogue.js';
+import { catalogue as guideCatalogue } from '../../src/generated/guide/catalogue.js';
+import { catalogue as quizCatalogue } from '../../src/generated/quiz/catalogue.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,12 +35,21 @@ function units(component: string, locale: string): Map<string, { source: string;
 
 const placeholders = (s: string) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 
-describe.each([
-  ['guide', 'fi', guideFi],
-  ['guide', 'sv', guideSv],
-  ['quiz', 'fi', quizFi],
-  ['quiz', 'sv', quizSv],
-])('the %s’s UI strings in %s', (component, locale, templates) => {
+describe('the languages', () => {
+  it('are the same for both elements (lit-localize.guide.json and lit-localize.quiz.json), and include a pseudo-locale', () => {
+    const configured = (element: string) => JSON.parse(readFileSync(`lit-localize.${element}.json`, 'utf8')).targetLocales;
+    expect(configured('quiz')).toEqual(configured('guide'));
+    expect(targetLocales()).toContain('en-XA');
+  });
+
+  it.each(ELEMENTS)('are all in the %s’s generated catalogue module (run `npm run localize`)', (element) => {
+    expect(readFileSync(`src/generated/${element}/catalogue.ts`, 'utf8')).toBe(catalogueModule(element, targetLocales()));
+  });
+});
+
+const CATALOGUES = { guide: guideCatalogue, quiz: quizCatalogue } as Record<string, Record<string, Record<string, unknown>>>;
+
+describe.each(ELEMENTS.flatMap((element) => targetLocales().map((locale) => [element, locale, CATALOGUES[element]![locale]!] as const)))('the %s’s UI strings in %s', (component, locale, templates) => {
   const xliff = units(component, locale);
   const ids = messageIds(`src/components/${component}`);
 

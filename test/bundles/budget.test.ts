@@ -32,3 +32,12 @@ describe('dist/digituki-quiz.js', () => {
     expect(inject('standalone').guide[0]!.code).toContain('too-many-problems'); // the guide checks a host's own tree
   });
 });
+
+describe.each(['guide', 'quiz'] as const)('dist/digituki-%s.js', (which) => {
+  it('ships no pseudo-locale (en-XA is for tests and the demo)', () => {
+    const [bundle] = inject('standalone')[which];
+    expect(bundle!.code).not.toMatch(/\[[^\]"`]{3,}? ~{2,}\]/); // a pseudo-translated string
+    expect(bundle!.code).not.toContain('ţ');
+  });
+});
+

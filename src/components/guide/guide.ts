@@ -20,8 +20,7 @@ import { ElementLocale } from '../../controllers/element-locale.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
-import { templates as fiStrings } from '../../generated/guide/fi.js';
-import { templates as svStrings } from '../../generated/guide/sv.js';
+import { catalogue as CATALOGUE } from '../../generated/guide/catalogue.js';
 import { UI_LOCALES, type Msg } from '../../localization.js';
 import { AnswerStore } from '../../persistence/answer-store.js';
 import { announcement } from './announcement.js';
@@ -30,9 +29,6 @@ import { answersErrorPanel, treeErrorPanel } from './error-panel.js';
 import { guideStyles } from './guide.styles.js';
 import { questionForm, type QuestionFormHost } from './question-form.js';
 import { recommendation, summaryLabels } from './recommendation.js';
-
-/** This element's UI strings in Finnish and Swedish (English is the source). */
-const CATALOGUE = { fi: fiStrings, sv: svStrings };
 
 /**
  * @summary The live-visit guide: a few questions about the customer's situation, then the

@@ -15,8 +15,7 @@ import { tree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
 import { DigitukiQuizCompleteEvent } from '../../events/digituki-quiz-complete.js';
-import { templates as fiStrings } from '../../generated/quiz/fi.js';
-import { templates as svStrings } from '../../generated/quiz/sv.js';
+import { catalogue as CATALOGUE } from '../../generated/quiz/catalogue.js';
 import type { Msg } from '../../localization.js';
 import { AttemptStore } from '../../persistence/attempt-store.js';
 import { feedbackScreen } from './feedback-screen.js';
@@ -25,9 +24,6 @@ import { itemForm } from './item-form.js';
 import { quizStyles } from './quiz.styles.js';
 import { announcement, quizTitle } from './quiz-text.js';
 import { resultScreen } from './result-screen.js';
-
-/** This element's UI strings in Finnish and Swedish (English is the source). */
-const CATALOGUE = { fi: fiStrings, sv: svStrings };
 
 /** Every item the default bank gives; an attempt draws from it. */
 const pool = itemPool(tree, scenarios);
