@@ -40,11 +40,19 @@ const minifyTemplates = {
 /** Pseudo-locales (`en-XA`: regions XA to XZ) are for tests and the demo: no build ships them. */
 const isPseudoLocale = (locale) => /-X[A-Z]$/.test(locale);
 
+/** Which languages a build keeps: all real ones, or only those listed. */
+const keeps = (only) => (locale) => !isPseudoLocale(locale) && (!only || only.includes(locale));
+
+/** Every string inside `value` emptied: what is left is the content's structure (ids, routing). */
+const withoutText = (value) =>
+  typeof value === 'string' ? '' : Array.isArray(value) ? value.map(withoutText) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutText(v)])) : value;
+
 /**
- * JSON content as ES modules: a constant object per file, without the editor-only `$schema` key
- * and without pseudo-locales (from `locales` and from every record keyed by locale).
+ * JSON content as ES modules: a constant object per file, without the editor-only `$schema` key,
+ * with only the languages the build keeps (in `locales` and in every record keyed by locale).
+ * `textless` empties every text string: the measure of "code" in the budget test.
  */
-const contentJson = () => {
+const contentJson = ({ only, textless = false } = {}) => {
   const plugin = json({ preferConst: true, compact: true, namedExports: false });
   return {
     ...plugin,
@@ -53,10 +61,11 @@ const contentJson = () => {
       const data = JSON.parse(code);
       delete data.$schema;
       if (Array.isArray(data.locales)) {
-        const pseudo = data.locales.filter(isPseudoLocale);
-        data.locales = data.locales.filter((l) => !isPseudoLocale(l));
+        const dropped = data.locales.filter((l) => !keeps(only)(l));
+        data.locales = data.locales.filter(keeps(only));
         for (const [key, record] of Object.entries(data)) {
-          if (record && typeof record === 'object' && !Array.isArray(record)) data[key] = Object.fromEntries(Object.entries(record).filter(([l]) => !pseudo.includes(l)));
+          if (!record || typeof record !== 'object' || Array.isArray(record) || !Object.keys(record).some((k) => data.locales.includes(k) || dropped.includes(k))) continue;
+          data[key] = Object.fromEntries(Object.entries(record).filter(([l]) => !dropped.includes(l)).map(([l, text]) => [l, textless ? withoutText(text) : text]));
         }
       }
       return plugin.transform.call(this, JSON.stringify(data), id);
@@ -64,14 +73,28 @@ const contentJson = () => {
   };
 };
 
-/** Leaves pseudo-locales out of the generated UI catalogues (their lines end in `// pseudo-locale`). */
-const dropPseudoUiStrings = {
-  name: 'drop-pseudo-ui-strings',
+/**
+ * The generated UI catalogues (src/generated/<element>/catalogue.ts) with only the languages the
+ * build keeps: pseudo-locales never (their lines end in `// pseudo-locale`), others when listed.
+ */
+const uiCatalogue = ({ only, textless = false } = {}) => ({
+  name: 'ui-catalogue',
   transform(code, id) {
+    if (/[\\/]src[\\/]generated[\\/][^\\/]+[\\/][a-zA-Z-]+\.ts$/.test(id) && textless && !id.endsWith('catalogue.ts') && !id.endsWith('locale-codes.ts')) {
+      return { code: code.replace(/`(?:[^`\\]|\\.)*`/g, '``'), map: null }; // UI translations are text too
+    }
     if (!/[\\/]src[\\/]generated[\\/][^\\/]+[\\/]catalogue\.ts$/.test(id)) return null;
-    return { code: code.replace(/^.*\/\/ pseudo-locale$/gm, ''), map: null };
+    // It sees the TypeScript plugin's output (4-space indents); lines are blanked, keeping the line numbers.
+    const kept = code
+      .split('\n')
+      .map((line) => {
+        const locale = /from '\.\/([a-zA-Z-]+)\.js'/.exec(line)?.[1] ?? /^\s*'([a-zA-Z-]+)':/.exec(line)?.[1];
+        return locale === undefined || keeps(only)(locale) ? line : '';
+      })
+      .join('\n');
+    return { code: kept, map: null };
   },
-};
+});
 
 export const library = {
   input: {
@@ -88,7 +111,7 @@ export const library = {
     sourcemap: true,
   },
   // The content (trees, scenario banks) is JSON: bundled as plain objects, without the `$schema` line.
-  plugins: [contentJson(), dropPseudoUiStrings, typescript({ tsconfig: './tsconfig.build.json' })],
+  plugins: [contentJson(), uiCatalogue(), typescript({ tsconfig: './tsconfig.build.json' })],
 };
 
 /**
@@ -107,16 +130,19 @@ const trustedTypesPolicy = (name) => ({
   },
 });
 
-/** A self-contained minified ES module for a script tag, with lit, xstate and the default tree inside. */
-const standaloneBundle = (input, file, policy) => ({
-  input,
+/**
+ * A self-contained minified ES module for a script tag, with lit, xstate and the default tree
+ * inside: in every language, or only in `only` (e.g. `['fi']`). `textless` is for measuring only.
+ */
+export const standaloneBundle = (element, { only, textless = false, file = `dist/digituki-${element}${only ? `.${only.join('-')}` : ''}.js` } = {}) => ({
+  input: `src/digituki-${element}.ts`,
   output: { file, format: 'es', sourcemap: true },
   plugins: [
     stripTranslatorNotes,
     minifyTemplates,
-    trustedTypesPolicy(policy),
-    contentJson(),
-    dropPseudoUiStrings,
+    trustedTypesPolicy(`digituki-${element}`),
+    contentJson({ only, textless }),
+    uiCatalogue({ only, textless }),
     // 'production' explicitly: under NODE_ENV=test (vitest) the plugin would pick Lit's dev build.
     nodeResolve({ exportConditions: ['production'] }),
     // noCheck: the library build and `npm run typecheck` check the same files; here only emit.
@@ -125,7 +151,15 @@ const standaloneBundle = (input, file, policy) => ({
   ],
 });
 
-export const standalone = standaloneBundle('src/digituki-guide.ts', 'dist/digituki-guide.js', 'digituki-guide');
-export const standaloneQuiz = standaloneBundle('src/digituki-quiz.ts', 'dist/digituki-quiz.js', 'digituki-quiz');
+/** The languages a one-language standalone bundle is built for. */
+export const BUNDLE_LANGUAGES = ['fi', 'sv', 'en'];
 
-export default [library, standalone, standaloneQuiz];
+export const standalone = standaloneBundle('guide');
+export const standaloneQuiz = standaloneBundle('quiz');
+
+export default [
+  library,
+  standalone,
+  standaloneQuiz,
+  ...['guide', 'quiz'].flatMap((element) => BUNDLE_LANGUAGES.map((language) => standaloneBundle(element, { only: [language] }))),
+];

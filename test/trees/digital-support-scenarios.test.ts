@@ -1,6 +1,7 @@
 /** The scenario bank: each scenario replays through `recommend` and through the machine, with one result. */
 import { describe, expect, it } from 'vitest';
-import { compileTree, recommend, validateScenarios } from '../../machines/index.js';
+import { compileTree, itemPool, recommend, validateScenarios } from '../../machines/index.js';
+import { optionText } from '../../machines/quiz/quiz-text.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import { OUTCOME_IDS } from '../../machines/trees/digital-support/contract-ids.js';
 import { expectationFor } from '../support/contract-rules.js';
@@ -13,8 +14,25 @@ describe('the digital-support scenario bank', () => {
     expect(validateScenarios(scenarios, tree)).toEqual([]);
   });
 
-  it('has at least 30 scenarios', () => {
-    expect(scenarios.scenarios.length).toBeGreaterThanOrEqual(30);
+  it('has at least 40 scenarios: four attempts of ten items, none repeated', () => {
+    expect(scenarios.scenarios.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('carries a version, so a stored attempt from another bank is dropped', () => {
+    expect(scenarios.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  // A test-wise learner picks the longest option. By chance the longest option of an item is a
+  // right one in (right options / options) of the items; the bank stays within 15 % of that in
+  // every language, so length gives nothing away.
+  it.each(tree.locales.filter((l) => !/-X[A-Z]$/.test(l)))('does not make the right answer the longest option in %s', (locale) => {
+    const items = itemPool(tree, scenarios).filter((item) => item.scenarioId !== undefined);
+    const chance = items.reduce((sum, item) => sum + item.options.filter((o) => o.correct).length / item.options.length, 0);
+    const longestIsRight = items.filter((item) => {
+      const lengths = item.options.map((o) => optionText(tree, scenarios, locale, o).text.length);
+      return item.options[lengths.indexOf(Math.max(...lengths))]!.correct;
+    }).length;
+    expect(longestIsRight, `${longestIsRight} of ${items.length} items; by chance ${chance.toFixed(1)}`).toBeLessThanOrEqual(Math.floor(chance * 1.15));
   });
 
   it('shows every outcome in at least two scenarios', () => {
