@@ -15,7 +15,7 @@ export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, RULE_ID, MAX_ID_LENGTH, idProblem, t
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { compileTree, type GuideMachine } from './compile/compile-tree.js';
 export { walkInput, type WalkInput } from './compile/walk-input.js';
-export { guideView, toggledOptions, answerValue, type GuideView, type QuestionView, type OptionView, type AnswerRow, neverView, type NeverView, type OutcomeView, type PrincipleView, type ReferralView, type ResultView } from './guide-view/guide-view.js';
+export { guideView, toggledOptions, answerValue, type GuideView, type QuestionView, type OptionView, type AnswerRow, neverView, type NeverView, type ReasonView, type OutcomeView, type PrincipleView, type ReferralView, type ResultView } from './guide-view/guide-view.js';
 export { answerLabels } from './guide-view/answer-labels.js';
 export { handoverSummary, type SummaryLabels } from './guide-view/handover-summary.js';
 export { answersToKeep, readKeptAnswers } from './guide-view/kept-answers.js';

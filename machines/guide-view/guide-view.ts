@@ -6,6 +6,7 @@
  */
 import { selected } from '../answers/check-answers.js';
 import { answerTo, currentQuestion, previousQuestion } from '../compile/guide-steps.js';
+import { collectReasons } from '../recommend/collect-outcomes.js';
 import type { GuideContext } from '../compile/guide.types.js';
 import type { TreeIndex } from '../tree/index-tree.js';
 import { linkableUrl } from '../tree/link-url.js';
@@ -65,6 +66,13 @@ export interface NeverView {
   readonly text: string;
 }
 
+/** Why a course of action is recommended: a rule's "because" phrase and the answers that made it apply. */
+export interface ReasonView {
+  /** Completes "because …"; absent for a tree without rule ids (the answers say it then). */
+  readonly because: string | undefined;
+  readonly answers: readonly AnswerRow[];
+}
+
 export interface OutcomeView {
   readonly id: string;
   /** The first course of action of the recommendation. */
@@ -76,6 +84,8 @@ export interface OutcomeView {
   readonly steps: readonly string[];
   /** What not to do, most important (lowest rank) first. */
   readonly never: readonly NeverView[];
+  /** Why it is recommended: one reason per rule that put it in. */
+  readonly reasons: readonly ReasonView[];
   readonly principles: readonly PrincipleView[];
   readonly referrals: readonly ReferralView[];
 }
@@ -83,6 +93,8 @@ export interface OutcomeView {
 export interface ResultView {
   /** Primary first; empty when a (custom) tree recommends nothing for the walk. */
   readonly outcomes: readonly OutcomeView[];
+  /** What not to do under any of the courses: each item once, most important first. */
+  readonly never: readonly NeverView[];
   /** Every answer of the walk, in order: why this advice. */
   readonly why: readonly AnswerRow[];
 }
@@ -113,11 +125,21 @@ export function guideView(index: TreeIndex, context: GuideContext, locale: strin
   const answered = context.path.filter((id) => id !== questionId && answerTo(context.answers, id) !== undefined).map(row);
   return {
     question: questionId === undefined ? undefined : questionView(index, context, locale, questionId),
-    result: questionId === undefined ? { outcomes: context.recommendation.map((id, i) => outcomeView(index, locale, id, i === 0)), why: answered } : undefined,
+    result: questionId === undefined ? resultView(index, context, locale, row, answered) : undefined,
     answered,
     canGoBack: previousQuestion(index, context) !== undefined,
     canStartOver: Object.keys(context.answers).some((id) => !isPreset(id)),
   };
+}
+
+function resultView(index: TreeIndex, context: GuideContext, locale: string, row: (id: string) => AnswerRow, answered: readonly AnswerRow[]): ResultView {
+  const reasons = collectReasons(index, context.path, context.answers);
+  const rules = index.tree.text[locale]!.rules;
+  const outcomes = context.recommendation.map((id, i) =>
+    outcomeView(index, locale, id, i === 0, (reasons.get(id) ?? []).map((r) => ({ because: r.rule === undefined ? undefined : rules?.[r.rule]?.because, answers: r.questions.map(row) }))),
+  );
+  const ids = [...new Set(context.recommendation.flatMap((id) => index.outcomes.get(id)!.never ?? []))];
+  return { outcomes, never: neverView(index, locale, ids), why: answered };
 }
 
 function questionView(index: TreeIndex, context: GuideContext, locale: string, questionId: string): QuestionView {
@@ -140,7 +162,7 @@ function questionView(index: TreeIndex, context: GuideContext, locale: string, q
   };
 }
 
-function outcomeView(index: TreeIndex, locale: string, id: string, primary: boolean): OutcomeView {
+function outcomeView(index: TreeIndex, locale: string, id: string, primary: boolean, reasons: readonly ReasonView[]): OutcomeView {
   const { tree } = index;
   const text = tree.text[locale]!;
   const outcome = index.outcomes.get(id)!;
@@ -153,6 +175,7 @@ function outcomeView(index: TreeIndex, locale: string, id: string, primary: bool
     inferred: outcome.inferred === true,
     steps: outcomeText.steps,
     never: neverView(index, locale, outcome.never ?? []),
+    reasons,
     principles: outcome.principles.map((principleId) => ({ id: principleId, ...text.principles[principleId]!, status: tree.principles[principleId]!.status })),
     referrals: (outcome.referrals ?? []).map((referralId) => ({ id: referralId, ...text.referrals[referralId]!, url: linkableUrl(tree.referrals[referralId]!.url) })),
   };

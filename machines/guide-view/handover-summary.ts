@@ -1,6 +1,8 @@
 /**
  * The hand-over summary a supporter copies into their notes: the situation as answered, what was
- * advised, where referred. Built only from the tree's text and the answers' ids: no personal data.
+ * advised, and the referrals the guide suggests (a suggestion, never a record that the customer
+ * was referred). Each option of a multi-choice answer on a line of its own, so a label with a
+ * comma cannot be misread. Built only from the tree's text and the answers' ids: no personal data.
  */
 import type { Answers, TreeDefinition } from '../tree/tree.types.js';
 import { answerLabels } from './answer-labels.js';
@@ -9,7 +11,8 @@ export interface SummaryLabels {
   readonly heading: string;
   readonly situation: string;
   readonly advised: string;
-  readonly referred: string;
+  /** The heading of the referrals: "Suggested referrals", never "Referred to". */
+  readonly suggestedReferrals: string;
 }
 
 export function handoverSummary(tree: TreeDefinition, locale: string, path: readonly string[], answers: Answers, outcomes: readonly string[], labels: SummaryLabels): string {
@@ -17,13 +20,16 @@ export function handoverSummary(tree: TreeDefinition, locale: string, path: read
   const lines = [`${text.title} — ${labels.heading}`, '', `${labels.situation}:`];
   for (const questionId of path) {
     const value = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
-    if (value !== undefined) lines.push(`- ${text.questions[questionId]!.title} ${answerLabels(text, questionId, value)}`);
+    if (value === undefined) continue;
+    const title = text.questions[questionId]!.title;
+    if (typeof value === 'string') lines.push(`- ${title} ${answerLabels(text, questionId, value)}`);
+    else lines.push(`- ${title}`, ...value.map((optionId) => `  - ${answerLabels(text, questionId, optionId)}`));
   }
   lines.push('', `${labels.advised}:`);
   outcomes.forEach((id, i) => lines.push(`${i + 1}. ${text.outcomes[id]!.title}: ${text.outcomes[id]!.action}`));
   const referrals = [...new Set(outcomes.flatMap((id) => tree.outcomes.find((o) => o.id === id)?.referrals ?? []))];
   if (referrals.length > 0) {
-    lines.push('', `${labels.referred}:`);
+    lines.push('', `${labels.suggestedReferrals}:`);
     for (const id of referrals) lines.push(`- ${text.referrals[id]!.name}`);
   }
   return lines.join('\n');

@@ -14,16 +14,25 @@ function holds(condition: AnswerCondition, onPath: ReadonlySet<string>, answers:
   });
 }
 
+/** An addition that fired: its outcome, its rule, and the questions whose answers made it (its option's and its `when`'s). */
+interface FiredAddition {
+  readonly outcome: string;
+  readonly rule: string | undefined;
+  readonly questions: readonly string[];
+}
+
 /** Each addition of the answered options on `path` whose conditions hold, in walk order. */
-function firingAdditions(index: TreeIndex, path: readonly string[], answers: Answers): { readonly outcome: string; readonly rule: string | undefined }[] {
+function firingAdditions(index: TreeIndex, path: readonly string[], answers: Answers): FiredAddition[] {
   const onPath = new Set(path);
-  const fired: { outcome: string; rule: string | undefined }[] = [];
+  const fired: FiredAddition[] = [];
   for (const questionId of path) {
     const options = index.options.get(questionId);
     for (const optionId of selected(answers[questionId])) {
       for (const add of options?.get(optionId)?.adds ?? []) {
-        if (typeof add === 'string') fired.push({ outcome: add, rule: undefined });
-        else if ((!add.when || holds(add.when, onPath, answers)) && !(add.unless && holds(add.unless, onPath, answers))) fired.push({ outcome: add.outcome, rule: add.rule });
+        if (typeof add === 'string') fired.push({ outcome: add, rule: undefined, questions: [questionId] });
+        else if ((!add.when || holds(add.when, onPath, answers)) && !(add.unless && holds(add.unless, onPath, answers))) {
+          fired.push({ outcome: add.outcome, rule: add.rule, questions: [questionId, ...Object.keys(add.when ?? {})] });
+        }
       }
     }
   }
@@ -40,15 +49,31 @@ export function collectOutcomes(index: TreeIndex, path: readonly string[], answe
   return ordered.filter((id) => id === overriding || keep.has(id));
 }
 
+/** Why an outcome is recommended: a rule (absent for an addition without a rule id) and the questions whose answers made it apply. */
+export interface Reason {
+  readonly rule: string | undefined;
+  /** Question ids in walk order. */
+  readonly questions: readonly string[];
+}
+
 /**
- * Why each recommended outcome is there: the ids of the rules whose additions put it in, in walk
- * order (empty for an outcome added only without a rule id: the view then names the answers).
+ * Why each recommended outcome is there: one reason per rule that put it in (additions without
+ * a rule id together as one), each with the decisive questions, in walk order.
  */
-export function collectRules(index: TreeIndex, path: readonly string[], answers: Answers): Map<string, string[]> {
-  const rules = new Map<string, string[]>(collectOutcomes(index, path, answers).map((id) => [id, []]));
-  for (const { outcome, rule } of firingAdditions(index, path, answers)) {
-    const list = rules.get(outcome);
-    if (list && rule !== undefined && !list.includes(rule)) list.push(rule);
+export function collectReasons(index: TreeIndex, path: readonly string[], answers: Answers): Map<string, Reason[]> {
+  const reasons = new Map<string, Map<string | undefined, Set<string>>>(collectOutcomes(index, path, answers).map((id) => [id, new Map()]));
+  for (const { outcome, rule, questions } of firingAdditions(index, path, answers)) {
+    const byRule = reasons.get(outcome);
+    if (!byRule) continue;
+    const decisive = byRule.get(rule) ?? new Set<string>();
+    for (const q of questions) decisive.add(q);
+    byRule.set(rule, decisive);
   }
-  return rules;
+  const order = (ids: Iterable<string>) => path.filter((q) => new Set(ids).has(q));
+  return new Map([...reasons].map(([outcome, byRule]) => [outcome, [...byRule].map(([rule, questions]) => ({ rule, questions: order(questions) }))]));
+}
+
+/** The ids of the rules that put each recommended outcome in, in walk order (empty where no addition has a rule id). */
+export function collectRules(index: TreeIndex, path: readonly string[], answers: Answers): Map<string, string[]> {
+  return new Map([...collectReasons(index, path, answers)].map(([outcome, reasons]) => [outcome, reasons.flatMap((r) => (r.rule === undefined ? [] : [r.rule]))]));
 }

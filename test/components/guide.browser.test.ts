@@ -130,16 +130,17 @@ describe('<digituki-guide>', () => {
       const remote = g.root.querySelector('[data-outcome="remote-support"]')!;
       expect(remote.textContent).toContain('Good practice (our reading), not an official rule.');
       expect(g.root.querySelector('[data-outcome="keep-credentials-private"]')!.textContent).not.toContain('Good practice (our reading)');
-      await g.click('Start over');
+      await g.click('New customer');
       await g.walk(scenarioFor('general-support').answers);
       expect(g.root.querySelector('[data-outcome="general-support"] [part="principles"]')!.textContent).toContain('our reading, not an official rule');
     });
 
-    it('lists the answers that led there under "Why this advice"', async () => {
+    it('says under each course why: the rule’s reason and the answers that led there', async () => {
       const g = await guide();
       await g.walk(libraryWalk);
-      const why = g.root.querySelector('[part="why"]')!.textContent!;
-      expect(why).toContain(tree.text.en!.questions.setting!.title);
+      const [first] = g.outcomes;
+      const why = g.root.querySelector(`[data-outcome="${first}"] [part~="reasons"]`)!.textContent!;
+      expect(why).toMatch(/^\s*Because /);
       expect(why).toContain(tree.text.en!.questions.setting!.options['general-support']!.label);
     });
 

@@ -90,14 +90,41 @@ describe('guideView', () => {
         { id: 'share-codes', rank: 1, text: 'Never type their codes (en)' },
         { id: 'call-the-number', rank: 2, text: 'Never call the number in the message (en)' },
       ],
+      reasons: [{ because: 'there are signs of a scam (en)', answers: [{ questionId: 'signs', title: 'Signs? (en)', labels: 'Codes (en), Scam (en)', preset: false }] }],
       principles: [{ id: 'P19', title: 'P19 (en)', text: 'P19 text (en)', status: 'INFERRED' }],
       referrals: [{ id: 'bank', name: 'Bank (en)', detail: 'The customer’s bank (en)', url: 'https://example.org/bank' }],
     });
+    // One "never" list for the whole result: share-codes, listed by both courses, once; most important first.
+    expect(shown.result!.never.map((n) => n.id)).toEqual(['share-codes', 'call-the-number']);
     expect(shown.result!.why.map((r) => [r.questionId, r.labels])).toEqual([
       ['where', 'Desk (en)'],
       ['signs', 'Codes (en), Scam (en)'],
     ]);
     expect(shown.answered).toEqual(shown.result!.why);
+  });
+
+  it('says why each course is recommended: the rule’s because phrase and the decisive answers, a `when` condition’s too', () => {
+    const shown = view(walk(machine, { where: 'desk', signs: ['none'], whose: 'own' }));
+    expect(shown.result!.outcomes.map((o) => [o.id, o.reasons])).toEqual([
+      [
+        'guide',
+        [
+          {
+            because: 'it is your own service (en)',
+            answers: [
+              { questionId: 'where', title: 'Where? (en)', labels: 'Desk (en)', preset: false },
+              { questionId: 'whose', title: 'Whose? (en)', labels: 'Own (en)', preset: false },
+            ],
+          },
+        ],
+      ],
+    ]);
+  });
+
+  it('names the decisive answers alone for an addition without a rule id', () => {
+    // The small tree's "other" adds "refer" as a bare id.
+    const shown = view(walk(machine, { where: 'library', signs: ['none'], whose: 'other' }));
+    expect(shown.result!.outcomes[0]!.reasons).toEqual([{ because: undefined, answers: [{ questionId: 'whose', title: 'Whose? (en)', labels: 'Other (en)', preset: false }] }]);
   });
 
   it('gives an empty recommendation when a walk adds no outcome', () => {

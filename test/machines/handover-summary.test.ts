@@ -9,8 +9,8 @@ import { smallTree } from '../fixtures/trees/small-tree.js';
 
 const tree = smallTree();
 
-const englishLabels: SummaryLabels = { heading: 'hand-over summary', situation: 'Situation', advised: 'Advised', referred: 'Referred to' };
-const finnishLabels: SummaryLabels = { heading: 'yhteenveto kirjauksiin', situation: 'Tilanne', advised: 'Neuvottu', referred: 'Ohjattu' };
+const englishLabels: SummaryLabels = { heading: 'hand-over summary', situation: 'Situation', advised: 'Advised', suggestedReferrals: 'Suggested referrals' };
+const finnishLabels: SummaryLabels = { heading: 'yhteenveto kirjauksiin', situation: 'Tilanne', advised: 'Neuvottu', suggestedReferrals: 'Ehdotetut ohjauspaikat' };
 
 /** The path and outcomes `recommend` gives for answers that reach a result. */
 function completeWalk(definition: TreeDefinition, answers: Answers): { path: readonly string[]; outcomes: readonly string[] } {
@@ -38,26 +38,29 @@ describe('handoverSummary', () => {
         '',
         'Situation:',
         '- Where? (en) Desk (en)',
-        '- Signs? (en) Codes (en), Scam (en)',
+        '- Signs? (en)',
+        '  - Codes (en)',
+        '  - Scam (en)',
         '',
         'Advised:',
         '1. stop (en): Do stop (en)',
         '2. keep-codes (en): Do keep-codes (en)',
         '',
-        'Referred to:',
+        'Suggested referrals:',
         '- Bank (en)',
       ].join('\n'),
     );
   });
 
-  it('has no "Referred to" section when no outcome refers anywhere', () => {
+  it('has no referrals section when no outcome refers anywhere', () => {
     expect(summaryOfWalk(tree, sharedDeviceAnswers)).toBe(
       [
         'Small tree (en) — hand-over summary',
         '',
         'Situation:',
         '- Where? (en) Library (en)',
-        '- Signs? (en) None (en)',
+        '- Signs? (en)',
+        '  - None (en)',
         '- Whose? (en) Device (en)',
         '- Device? (en) Shared (en)',
         '',
@@ -80,14 +83,15 @@ describe('handoverSummary', () => {
         '',
         'Situation:',
         '- Where? (en) Desk (en)',
-        '- Signs? (en) Codes (en)',
+        '- Signs? (en)',
+        '  - Codes (en)',
         '- Whose? (en) Other (en)',
         '',
         'Advised:',
         '1. keep-codes (en): Do keep-codes (en)',
         '2. refer (en): Do refer (en)',
         '',
-        'Referred to:',
+        'Suggested referrals:',
         '- Bank (en)',
       ].join('\n'),
     );
@@ -108,17 +112,30 @@ describe('handoverSummary', () => {
         '',
         'Tilanne:',
         '- Where? (fi) Desk (fi)',
-        '- Signs? (fi) Codes (fi), Scam (fi)',
+        '- Signs? (fi)',
+        '  - Codes (fi)',
+        '  - Scam (fi)',
         '',
         'Neuvottu:',
         '1. stop (fi): Do stop (fi)',
         '2. keep-codes (fi): Do keep-codes (fi)',
         '',
-        'Ohjattu:',
+        'Ehdotetut ohjauspaikat:',
         '- Bank (fi)',
       ].join('\n'),
     );
     expect(summaryOfWalk(tree, scamAnswers, 'fi', finnishLabels)).not.toContain('(en)');
+  });
+
+  it('lists each option of a multi answer on its own line, so a label with a comma cannot be misread', () => {
+    const commas = structuredClone(tree) as unknown as { text: Record<string, { questions: Record<string, { options: Record<string, { label: string }> }> }> };
+    commas.text.en!.questions.signs!.options.codes!.label = 'Codes, or logging in for them';
+    const summary = summaryOfWalk(commas as unknown as TreeDefinition, scamAnswers);
+    expect(summary).toContain(['- Signs? (en)', '  - Codes, or logging in for them', '  - Scam (en)'].join('\n'));
+  });
+
+  it('never says a referral was made: the referrals are suggested', () => {
+    expect(summaryOfWalk(tree, scamAnswers)).not.toMatch(/referred to/i);
   });
 
   it('prints no question or option ids, only their text', () => {

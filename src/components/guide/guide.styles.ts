@@ -5,6 +5,10 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 export const guideStyles = [
   sharedStyles,
   css`
+  .base {
+    container: digituki / inline-size;
+  }
+
   .answers {
     margin-top: calc(var(--_space) * 1.5);
     padding-top: var(--_space);
@@ -39,9 +43,61 @@ export const guideStyles = [
     flex: 0 0 auto;
   }
 
+  .result-head,
+  .details-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+
+  .result-head h2,
+  .details-head h3 {
+    margin: 0;
+  }
+
+  /* The answer at a glance: compact lists, so "Do now" and "Never" fit one screen at the desk. */
+  .do-now,
+  .never {
+    margin: calc(var(--_space) * 0.5) 0 var(--_space);
+    padding-inline-start: 1.25em;
+    line-height: 1.35;
+  }
+
+  .do-now li,
+  .never li {
+    margin: 0 0 0.2em;
+  }
+
+  .do-now li.primary {
+    font-weight: 600;
+  }
+
+  .never {
+    font-size: 0.9375em;
+  }
+
+  /* Two columns where the guide is wide enough, each item kept whole. */
+  @container digituki (min-width: 40rem) {
+    .never {
+      columns: 2;
+      column-gap: calc(var(--_space) * 1.5);
+      font-size: 0.875em;
+    }
+
+    .never li {
+      break-inside: avoid;
+    }
+  }
+
+  [part~='details'] {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
   .outcome {
-    margin: var(--_space) 0;
-    padding: var(--_space);
+    margin: calc(var(--_space) * 0.5) 0;
+    padding: calc(var(--_space) * 0.5) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -50,9 +106,32 @@ export const guideStyles = [
     border: 3px solid var(--_accent);
   }
 
+  .outcome > summary {
+    font-weight: 600;
+  }
+
+  .start-over {
+    margin-inline-start: auto;
+  }
+
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-bottom: var(--_space);
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+
+  .undo p {
+    margin: 0;
+  }
+
   .badge {
     display: inline-block;
-    margin-inline-end: 0.5em;
+    margin-inline-end: 0.25em;
     padding: 0 0.5em;
     border-radius: var(--_radius);
     color: var(--_on-accent);

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   compileTree,
   guideView,
@@ -30,6 +30,9 @@ import { guideStyles } from './guide.styles.js';
 import { questionForm, type QuestionFormHost } from './question-form.js';
 import { recommendation, summaryLabels } from './recommendation.js';
 
+/** How long "Undo" stays after "New customer" at least (WCAG 2.2.1 allows 20 seconds without a way to extend). */
+const UNDO_MS = 20_000;
+
 /**
  * @summary The live-visit guide: a few questions about the customer's situation, then the
  * correct course of action from the ethical guidelines for digital support.
@@ -49,14 +52,19 @@ import { recommendation, summaryLabels } from './recommendation.js';
  * @csspart button - Every button.
  * @csspart answers - The "your answers" list.
  * @csspart result - The recommendation.
- * @csspart outcome - One course of action in the recommendation.
+ * @csspart new-customer - The "New customer" button at the top of the recommendation.
+ * @csspart do-now - "Do now": one line per course of action, the first marked.
+ * @csspart never - What not to do under any of the courses, most important first.
+ * @csspart details - The courses' details, each behind a disclosure.
+ * @csspart outcome - One course of action's disclosure.
+ * @csspart reasons - Why a course of action is recommended: the rule's reason and the answers.
  * @csspart steps - What to do.
- * @csspart must-not - What not to do.
+ * @csspart must-not - What not to do under this course.
  * @csspart principles - The principles a course of action rests on.
  * @csspart referrals - Where to refer.
  * @csspart contacts - The box around the `contacts` slot.
- * @csspart why - The answers that led to the recommendation.
  * @csspart summary - The hand-over summary.
+ * @csspart undo - The notice with "Undo" after "New customer".
  * @csspart error - The panel shown instead of the guide when the tree or a preset is invalid.
  *
  * @cssproperty --digituki-color-text - Text colour.
@@ -88,6 +96,8 @@ export class DigitukiGuide extends LitElement {
     announcement: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
     copied: { state: true, attribute: false },
+    allOpen: { state: true, attribute: false },
+    undoable: { state: true, attribute: false },
     configProblems: { state: true, attribute: false },
   };
 
@@ -105,6 +115,11 @@ export class DigitukiGuide extends LitElement {
   /** The inline error when Continue is pressed with nothing chosen. */
   private missingChoice = false;
   private copied = false;
+  /** "Show all" was chosen on the result: every course's details open. */
+  private allOpen = false;
+  /** The answers "New customer" cleared, while "Undo" can bring them back. */
+  private undoable: Answers | undefined;
+  private undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** Problems with the page's presets or answers, shown in the error panel. */
   private configProblems: { readonly reason: 'invalid-preset' | 'invalid-answers'; readonly problems: readonly string[] } | undefined;
 
@@ -171,6 +186,39 @@ export class DigitukiGuide extends LitElement {
     this.act({ type: 'back' });
   }
 
+  /**
+   * The next customer: clears the answers (presets stay) and puts focus on the first question.
+   * "Undo" brings them back until the next answer, and for at least 20 seconds (WCAG 2.2.1).
+   */
+  private newCustomer(): void {
+    const context = this.guide.snapshot?.context;
+    if (!context) return;
+    const cleared = Object.fromEntries(Object.entries(context.answers).filter(([id]) => !Object.hasOwn(context.preset, id)));
+    this.act({ type: 'restart' });
+    this.allOpen = false;
+    this.undoable = cleared;
+    clearTimeout(this.undoTimer);
+    this.undoTimer = setTimeout(() => (this.undoable = undefined), UNDO_MS);
+  }
+
+  private undo(): void {
+    const answers = this.undoable;
+    this.dropUndo();
+    if (!answers) return;
+    this.answers = { ...this.guide.snapshot?.context.preset, ...answers };
+    this.pendingFocus = true;
+  }
+
+  private dropUndo(): void {
+    clearTimeout(this.undoTimer);
+    this.undoable = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dropUndo();
+  }
+
   private get msg(): Msg {
     return this.language.msg;
   }
@@ -233,6 +281,7 @@ export class DigitukiGuide extends LitElement {
     const before = this.guide.snapshot;
     if (!before?.can(event)) return;
     this.guide.send(event);
+    if (event.type === 'answer') this.dropUndo();
     const after = this.guide.snapshot!;
     this.missingChoice = false;
     this.copied = false;
@@ -276,16 +325,24 @@ export class DigitukiGuide extends LitElement {
     return html`
       <div part="base" class="base" lang=${this.language.locale}>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${view.question && this.undoable
+          ? html`<div part="undo" class="undo">
+              <p>${msg('Answers cleared for the next customer.', { id: 'ui.undo.text', desc: 'Shown after New customer, while the cleared answers can still be restored.' })}</p>
+              <button part="button" type="button" @click=${() => this.undo()}>${msg('Undo', { id: 'ui.undo', desc: 'Restores the answers New customer cleared.' })}</button>
+            </div>`
+          : nothing}
         ${view.question
           ? questionForm(msg, view, view.question, this.questionHost)
           : recommendation(msg, view, view.result!, {
               summary: handoverSummary(this.loaded.tree, this.language.locale, context.path, context.answers, context.recommendation, summaryLabels(msg)),
               copied: this.copied,
               hasContacts: this.querySelector(':scope > [slot="contacts"]') !== null,
+              allOpen: this.allOpen,
               copy: (summary) => void this.handleCopy(summary),
               contactsChanged: () => this.requestUpdate(),
+              toggleAll: () => (this.allOpen = !this.allOpen),
               back: () => this.back(),
-              restart: () => this.restart(),
+              newCustomer: () => this.newCustomer(),
             })}
         ${answerList(msg, view, (questionId) => this.act({ type: 'goTo', questionId }))}
       </div>

@@ -91,7 +91,7 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
           ? html`<button part="button" type="button" @click=${() => host.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>`
           : nothing}
         ${view.canStartOver
-          ? html`<button part="button" type="button" @click=${() => host.restart()}>${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}</button>`
+          ? html`<button part="button" class="link start-over" type="button" @click=${() => host.restart()}>${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}</button>`
           : nothing}
       </div>
     </form>

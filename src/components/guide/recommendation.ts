@@ -1,6 +1,8 @@
 /**
- * The recommendation: the courses of action, the organisation's contacts, why this advice, the
- * hand-over summary and the actions. Renders only.
+ * The recommendation, answer first: "Do now" (each course's action line, the primary first and
+ * marked) with "New customer" beside it, one merged "Never" list, then each course's details
+ * behind a disclosure ("Show all" opens them), the organisation's contacts, the hand-over summary
+ * and Back. Renders only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GuideView, ResultView, SummaryLabels } from '../../../machines/index.js';
@@ -14,10 +16,13 @@ export interface RecommendationHost {
   readonly copied: boolean;
   /** The page put something in the `contacts` slot. */
   readonly hasContacts: boolean;
+  /** "Show all" was chosen: every course's details open. */
+  readonly allOpen: boolean;
   copy(summary: string): void;
   contactsChanged(): void;
+  toggleAll(): void;
   back(): void;
-  restart(): void;
+  newCustomer(): void;
 }
 
 /** The summary's headings, in the UI's language. */
@@ -26,17 +31,20 @@ export function summaryLabels(msg: Msg): SummaryLabels {
     heading: msg('hand-over summary', { id: 'ui.summary.heading', desc: 'First line of the copied summary, after the tree title.' }),
     situation: msg('Situation', { id: 'ui.summary.situation', desc: 'Summary section: the answers.' }),
     advised: msg('Advised', { id: 'ui.summary.advised', desc: 'Summary section: the courses of action.' }),
-    referred: msg('Referred to', { id: 'ui.summary.referred', desc: 'Summary section: where the customer was referred.' }),
+    suggestedReferrals: msg('Suggested referrals', { id: 'ui.summary.suggested', desc: 'Summary section: where the guide suggests referring the customer (not a record that it was done).' }),
   };
 }
 
 export function recommendation(msg: Msg, view: GuideView, result: ResultView, host: RecommendationHost): TemplateResult {
+  const inferred = msg('our reading', { id: 'ui.result.inferred-short', desc: 'Tag on a "Do now" line whose course of action is the team’s reading, not an official rule.' });
   return html`
     <section part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1" data-focus-target>${msg('What to do', { id: 'ui.result.heading', desc: 'Heading of the recommendation.' })}</h2>
-      ${result.outcomes.length > 1
-        ? html`<p>${msg('Start with the first course of action; the others apply too.', { id: 'ui.result.intro', desc: 'Under the recommendation heading when there are several courses of action.' })}</p>`
-        : nothing}
+      <div class="result-head">
+        <h2 id="result-heading" tabindex="-1" data-focus-target>${msg('Do now', { id: 'ui.result.heading', desc: 'Heading of the recommendation: one line per course of action.' })}</h2>
+        <button part="button new-customer" class="primary" type="button" @click=${() => host.newCustomer()}>
+          ${msg('New customer', { id: 'ui.new-customer', desc: 'Button at the top of the result: clears the answers for the next customer (presets stay).' })}
+        </button>
+      </div>
       ${result.outcomes.length === 0
         ? html`<p class="error-message" role="alert">
             ${msg('This tree gives no course of action for these answers. Go back and check them, and tell whoever keeps the tree.', {
@@ -44,18 +52,39 @@ export function recommendation(msg: Msg, view: GuideView, result: ResultView, ho
               desc: 'Shown instead of the recommendation when a custom tree recommends nothing for the answers given.',
             })}
           </p>`
+        : html`<ol part="do-now" class="do-now">
+            ${result.outcomes.map(
+              (outcome) =>
+                html`<li class=${outcome.primary ? 'primary' : ''}>
+                  ${outcome.primary ? html`<span class="badge">${msg('First', { id: 'ui.result.first', desc: 'Badge on the primary course of action.' })}</span> ` : nothing}${outcome.action}${outcome.inferred
+                    ? html` <span class="status">(${inferred})</span>`
+                    : nothing}
+                </li>`,
+            )}
+          </ol>`}
+      ${result.never.length > 0
+        ? html`<h3 id="never-heading">${msg('Never', { id: 'ui.result.never', desc: 'Heading of the merged list of what not to do under any of the courses.' })}</h3>
+            <ul part="never" class="never" aria-labelledby="never-heading">
+              ${result.never.map((item) => html`<li data-never=${item.id}>${item.text}</li>`)}
+            </ul>`
         : nothing}
-      ${result.outcomes.map((outcome) => outcomeCard(msg, outcome))}
+      ${result.outcomes.length > 0
+        ? html`<section part="details" aria-labelledby="details-heading">
+            <div class="details-head">
+              <h3 id="details-heading">${msg('Details', { id: 'ui.result.details', desc: 'Heading above each course of action’s steps, principles and referrals.' })}</h3>
+              <button part="button" class="link" type="button" aria-expanded=${host.allOpen ? 'true' : 'false'} @click=${() => host.toggleAll()}>
+                ${host.allOpen
+                  ? msg('Hide all', { id: 'ui.result.hide-all', desc: 'Closes every course’s details.' })
+                  : msg('Show all', { id: 'ui.result.show-all', desc: 'Opens every course’s details.' })}
+              </button>
+            </div>
+            ${result.outcomes.map((outcome) => outcomeCard(msg, outcome, host.allOpen))}
+          </section>`
+        : nothing}
       <section part="contacts" class="contacts" aria-labelledby="contacts-heading" ?hidden=${!host.hasContacts}>
         <h3 id="contacts-heading">${msg('Your organisation’s contacts', { id: 'ui.contacts', desc: 'Heading above the contacts the host page adds.' })}</h3>
         <slot name="contacts" @slotchange=${() => host.contactsChanged()}></slot>
       </section>
-      <details part="why">
-        <summary>${msg('Why this advice', { id: 'ui.why', desc: 'Disclosure that lists the answers that led to the recommendation.' })}</summary>
-        <ul>
-          ${result.why.map((row) => html`<li>${row.title} <strong>${row.labels}</strong></li>`)}
-        </ul>
-      </details>
       <section part="summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">${msg('Hand-over summary', { id: 'ui.summary', desc: 'Heading of the copyable summary.' })}</h3>
         <p class="help">${msg('For your notes: the situation and the advice, with no personal data.', { id: 'ui.summary.help', desc: 'Under the summary heading.' })}</p>
@@ -66,10 +95,11 @@ export function recommendation(msg: Msg, view: GuideView, result: ResultView, ho
           </button>
         </div>
       </section>
-      <div part="actions" class="actions">
-        ${view.canGoBack ? html`<button part="button" type="button" @click=${() => host.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>` : nothing}
-        <button part="button" class="primary" type="button" @click=${() => host.restart()}>${msg('Start over', { id: 'ui.restart', desc: 'Button that clears the answers.' })}</button>
-      </div>
+      ${view.canGoBack
+        ? html`<div part="actions" class="actions">
+            <button part="button" type="button" @click=${() => host.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>
+          </div>`
+        : nothing}
     </section>
   `;
 }
