@@ -1,23 +1,36 @@
 /**
  * The element's language: its `locale` if the tree has it, else the closest `lang` of the page,
  * else Finnish. An unknown locale falls back with one console warning and a `digituki-error`.
+ * Without a `locale` the element follows the page: a `lang` that changes anywhere above it
+ * re-renders it (one MutationObserver per connected element, watching `lang` attributes only).
  * Also gives the element its `msg`, from the element's own UI string catalogue.
  */
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { DigitukiErrorEvent } from '../events/digituki-error.js';
 import { msgFor, resolveLocale, uiLocale, type Catalogue, type Msg, type ResolvedLocale } from '../localization.js';
 
 type LocaleHost = ReactiveElement & { locale?: string | null };
 
-export class ElementLocale {
+export class ElementLocale implements ReactiveController {
   private warned: string | undefined;
+  private readonly pageLang = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
     private readonly host: LocaleHost,
     private readonly catalogue: Catalogue,
     /** The locales the element can show now (the tree's). */
     private readonly available: () => readonly string[],
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.pageLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.pageLang.disconnect();
+  }
 
   private get resolution(): ResolvedLocale {
     const documentLang = this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;

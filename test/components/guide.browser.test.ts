@@ -364,6 +364,25 @@ describe('<digituki-guide>', () => {
       warn.mockRestore();
     });
 
+    it('follows the page’s language without a locale, also when it changes, and keeps its answers', async () => {
+      const frame = await fixture<HTMLDivElement>(html`<div lang="fi"><digituki-guide></digituki-guide></div>`);
+      const g = new GuideHarness(frame.querySelector('digituki-guide')!);
+      await g.element.updateComplete;
+      await g.answer('general-support');
+      expect(g.heading).toBe(tree.text.fi!.questions.circumstances!.title);
+      frame.setAttribute('lang', 'sv-FI');
+      await new Promise((resolve) => setTimeout(resolve));
+      await g.element.updateComplete;
+      expect(g.heading).toBe(tree.text.sv!.questions.circumstances!.title);
+      expect(g.element.answers).toEqual({ setting: 'general-support' });
+      g.element.locale = 'en';
+      await g.element.updateComplete;
+      frame.setAttribute('lang', 'fi');
+      await new Promise((resolve) => setTimeout(resolve));
+      await g.element.updateComplete;
+      expect(g.heading).toBe(tree.text.en!.questions.circumstances!.title); // an explicit locale wins
+    });
+
     it('lets two guides on one page show two languages and keep their own answers', async () => {
       const frame = await fixture<HTMLDivElement>(html`<div><digituki-guide locale="fi"></digituki-guide><digituki-guide locale="sv"></digituki-guide></div>`);
       const [fi, sv] = [...frame.querySelectorAll('digituki-guide')].map((e) => new GuideHarness(e));
