@@ -131,12 +131,22 @@ const trustedTypesPolicy = (name) => ({
 });
 
 /**
- * A self-contained minified ES module for a script tag, with lit, xstate and the default tree
- * inside: in every language, or only in `only` (e.g. `['fi']`). `textless` is for measuring only.
+ * A minified ES module for a script tag, with lit, xstate and the default tree inside: in every
+ * language, or only in `only` (e.g. `['fi']`). `textless` is for measuring only.
  */
-export const standaloneBundle = (element, { only, textless = false, file = `dist/digituki-${element}${only ? `.${only.join('-')}` : ''}.js` } = {}) => ({
+export const standaloneBundle = (element, { only, textless = false } = {}) => ({
   input: `src/digituki-${element}.ts`,
-  output: { file, format: 'es', sourcemap: true },
+  // The entry may export what the lazily loaded chunk imports from it: no facade module.
+  preserveEntrySignatures: 'allow-extension',
+  // One module per page, plus what it loads only when needed (the tree validator, for a host's
+  // own tree), beside it in dist/: same origin, so a strict CSP (script-src 'self') allows it.
+  output: {
+    dir: 'dist',
+    entryFileNames: `digituki-${element}${only ? `.${only.join('-')}` : ''}.js`,
+    chunkFileNames: ({ name }) => `digituki-${element}-${name === 'load-tree' ? 'validator' : name}-[hash].js`,
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
     stripTranslatorNotes,
     minifyTemplates,

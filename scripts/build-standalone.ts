@@ -15,5 +15,5 @@ export async function buildStandalone(element: 'guide' | 'quiz' = 'guide', optio
   const bundle = await rollup({ ...config, onwarn: () => {} });
   const { output } = await bundle.generate({ ...(config.output as object), sourcemap: false });
   await bundle.close();
-  return output.filter((o): o is OutputChunk => o.type === 'chunk');
+  return output.filter((o): o is OutputChunk => o.type === 'chunk').sort((a, b) => Number(b.isEntry) - Number(a.isEntry));
 }

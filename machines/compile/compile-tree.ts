@@ -5,7 +5,8 @@
  * with `nextAfter`, as `recommend` walks it; the machine adds the events and the two states, so
  * compiling costs the same for 10 questions or 50,000. Events: `answer`, `back`, `goTo`, `restart`.
  */
-import { indexTree, type TreeIndex } from '../tree/index-tree.js';
+import type { TreeIndex } from '../tree/index-tree.js';
+import { indexTree } from '../tree/load-tree.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
 import { contextFromInput, createGuideSetup } from './guide-setup.js';
 
@@ -20,7 +21,11 @@ const compiled = new WeakMap<TreeIndex, ReturnType<typeof compile>>();
  */
 export function compileTree(definition: TreeDefinition) {
   // The checked, frozen copy: later changes to `definition` change nothing.
-  const index = indexTree(definition);
+  return compileIndex(indexTree(definition));
+}
+
+/** The machine of a loaded tree's index (no check: see `loadedIndex`), compiled once. */
+export function compileIndex(index: TreeIndex) {
   let machine = compiled.get(index);
   if (!machine) {
     machine = compile(index);

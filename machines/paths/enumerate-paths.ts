@@ -13,7 +13,8 @@ import { answersProblems } from '../answers/check-answers.js';
 import { compileTree, type GuideMachine } from '../compile/compile-tree.js';
 import type { GuideEvent } from '../compile/guide.types.js';
 import { nextAfter } from '../recommend/route.js';
-import { indexTree, type TreeIndex } from '../tree/index-tree.js';
+import type { TreeIndex } from '../tree/index-tree.js';
+import { indexTree } from '../tree/load-tree.js';
 import { RESULT, type AnswerValue, type Answers, type TreeDefinition } from '../tree/tree.types.js';
 
 /** How many paths `enumeratePaths` lists at most unless told otherwise. */

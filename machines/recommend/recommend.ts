@@ -3,7 +3,7 @@
  * Answers to questions the walk does not reach are ignored; unknown ids are an error naming them.
  */
 import { assertAnswers } from '../answers/check-answers.js';
-import { indexTree } from '../tree/index-tree.js';
+import { indexTree } from '../tree/load-tree.js';
 import { RESULT, type Answers, type TreeDefinition } from '../tree/tree.types.js';
 import { collectOutcomes } from './collect-outcomes.js';
 import { nextAfter } from './route.js';

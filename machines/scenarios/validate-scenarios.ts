@@ -11,7 +11,7 @@
  */
 import { answersProblems } from '../answers/check-answers.js';
 import { recommend } from '../recommend/recommend.js';
-import { indexTree, loadTree } from '../tree/index-tree.js';
+import { indexTree, loadTree } from '../tree/load-tree.js';
 import { readPlainData } from '../tree/plain-data.js';
 import { isRecord } from '../tree/read-tree.js';
 import { pointer, type TreeProblem } from '../tree/tree-problem.js';

@@ -1,12 +1,11 @@
 /**
- * Loading a tree: validated, copied and frozen once, then indexed by id. The engine works on the
- * frozen copy, so what was checked is what runs: a caller who changes their object afterwards
- * changes nothing until they give it again. `recommend`, `compileTree` and the element load what
- * they are given; a loaded tree given again is used as it is, without a second check.
+ * The registry of loaded trees: each checked (load-tree.ts) or shipped tree, frozen, with its
+ * index by id. Nothing here validates, so code that only works on loaded trees (the guide element
+ * with the default tree) leaves the validator out of its bundle and loads it only for a host's
+ * own tree.
  */
-import { TreeValidationError, type TreeProblem } from './tree-problem.js';
+import type { TreeProblem } from './tree-problem.js';
 import type { OptionDefinition, OutcomeDefinition, QuestionDefinition, TreeDefinition } from './tree.types.js';
-import { checkTree } from './validate-tree.js';
 
 export interface TreeIndex {
   /** The loaded tree: a frozen copy of the definition that was checked. */
@@ -41,14 +40,16 @@ function index(tree: TreeDefinition): TreeIndex {
   };
 }
 
-/** Checks any value as a tree: the loaded tree, or every problem. Never throws. */
-export function loadTree(definition: unknown): LoadedTree {
-  if (typeof definition === 'object' && definition !== null && loaded.has(definition)) return { tree: definition as TreeDefinition, problems: [] };
-  const { problems, copy } = checkTree(definition);
-  if (!copy) return { tree: undefined, problems };
+/** Freezes a checked copy and indexes it: from now on it is a loaded tree. */
+export function registerLoaded(copy: TreeDefinition): TreeDefinition {
   deepFreeze(copy);
   loaded.set(copy, index(copy));
-  return { tree: copy, problems: [] };
+  return copy;
+}
+
+/** The index of a loaded tree (checked or shipped), or `undefined` for any other value. */
+export function loadedIndex(definition: unknown): TreeIndex | undefined {
+  return typeof definition === 'object' && definition !== null ? loaded.get(definition) : undefined;
 }
 
 /**
@@ -57,19 +58,5 @@ export function loadTree(definition: unknown): LoadedTree {
  * leaves the validator out. Never for a tree a host gives.
  */
 export function shippedTree(definition: TreeDefinition): TreeDefinition {
-  deepFreeze(definition);
-  loaded.set(definition, index(definition));
-  return definition;
-}
-
-/** The loaded tree for `definition`; throws `TreeValidationError` with every problem if it is invalid. */
-export function prepareTree(definition: TreeDefinition): TreeDefinition {
-  const { tree, problems } = loadTree(definition);
-  if (!tree) throw new TreeValidationError(problems);
-  return tree;
-}
-
-/** The index of the loaded tree for `definition`; throws `TreeValidationError` if it is invalid. */
-export function indexTree(definition: TreeDefinition): TreeIndex {
-  return loaded.get(prepareTree(definition))!;
+  return registerLoaded(definition);
 }

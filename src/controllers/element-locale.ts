@@ -44,7 +44,12 @@ export class ElementLocale implements ReactiveController {
 
   /** `msg` for the element's UI strings in its locale. */
   get msg(): Msg {
-    return msgFor(this.catalogue, uiLocale(this.locale));
+    return this.msgIn(this.locale);
+  }
+
+  /** `msg` for the element's UI strings in another locale (the customer's, in the customer view). */
+  msgIn(locale: string): Msg {
+    return msgFor(this.catalogue, uiLocale(locale));
   }
 
   /** Warns once per unknown locale the host sets. Call when `locale` changes. */

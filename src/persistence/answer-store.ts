@@ -3,7 +3,7 @@
  * engine's answersToKeep and readKeptAnswers, which check them against the tree) under the tree's
  * id and version, in sessionStorage through session-store.ts.
  */
-import { answersToKeep, indexTree, readKeptAnswers, type Answers, type GuideContext, type TreeDefinition } from '../../machines/index.js';
+import { answersToKeep, loadedIndex, readKeptAnswers, type Answers, type GuideContext, type TreeDefinition } from '../../machines/index.js';
 import { clearStored, loadStored, saveStored } from './session-store.js';
 
 /** The storage key for a tree and the host's `persist` value (one key per guide on a page); none when `persist` is off. */
@@ -13,7 +13,7 @@ function storageKey(tree: TreeDefinition, persist: string | null | undefined): s
 
 /** The stored answers if they are intact and fit this tree and version; otherwise drops them. */
 function loadAnswers(key: string, tree: TreeDefinition): Answers | undefined {
-  const fits = (data: unknown): data is Answers => readKeptAnswers(indexTree(tree), data) !== undefined;
+  const fits = (data: unknown): data is Answers => readKeptAnswers(loadedIndex(tree)!, data) !== undefined;
   return loadStored(key, tree, fits);
 }
 

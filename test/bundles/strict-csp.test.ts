@@ -1,14 +1,16 @@
 /**
  * Both standalone bundles on one page with a strict Content-Security-Policy (no unsafe-inline,
  * no unsafe-eval, Trusted Types required with a policy name per bundle), in Debian's Chromium via
- * playwright-core: no violation, no request beyond the page and the bundles, and a walk to a
- * recommendation and a quiz answer work. The bundles are built once per run
+ * playwright-core: no violation, no request beyond the page, the bundles and the guide's
+ * validator chunk (which loads from beside the guide for a host's own tree only), and a walk to a
+ * recommendation, a host's own tree and a quiz answer work. The bundles are built once per run
  * by test/support/build-standalone-once.ts.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { smallTree } from '../fixtures/trees/small-tree.js';
 
 /**
  * What README tells a host: no inline script or style, no eval, and Trusted Types required for
@@ -29,20 +31,27 @@ const CSP = [
 const PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Strict CSP</title><script type="module" src="/digituki-guide.js"></script><script type="module" src="/digituki-quiz.js"></script></head>
-<body><main><h1>Intranet page</h1><digituki-guide preset="setting=general-support"></digituki-guide><digituki-quiz items="1" seed="csp"></digituki-quiz></main></body>
+<body><main><h1>Intranet page</h1><digituki-guide preset="setting=general-support"></digituki-guide><digituki-quiz items="1" seed="csp"></digituki-quiz>
+<digituki-guide id="own-tree" locale="en"></digituki-guide><script type="module" src="/host.js"></script></main></body>
 </html>`;
 
 let server: Server;
 let browser: Browser;
 let origin: string;
+let validatorFile: string;
 
 beforeAll(async () => {
-  const { guide: [guideChunk], quiz: [quizChunk] } = inject('standalone');
+  const { guide: [guideChunk, validatorChunk], quiz: [quizChunk] } = inject('standalone');
+  validatorFile = validatorChunk!.fileName;
+  // The host's own script: gives the second guide a tree of its own (the small test tree).
+  const host = `customElements.whenDefined('digituki-guide').then(() => { document.getElementById('own-tree').tree = ${JSON.stringify(smallTree())}; });`;
   server = createServer((request, response) => {
     const headers = { 'Content-Security-Policy': CSP };
     if (request.url === '/') response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
     else if (request.url === '/digituki-guide.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(guideChunk!.code);
     else if (request.url === '/digituki-quiz.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(quizChunk!.code);
+    else if (request.url === `/${validatorFile}`) response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(validatorChunk!.code);
+    else if (request.url === '/host.js') response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(host);
     else if (request.url === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
     else response.writeHead(404).end();
   });
@@ -76,7 +85,7 @@ describe('on a page with a strict Content-Security-Policy', () => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(origin + '/');
-    const guide = page.locator('digituki-guide');
+    const guide = page.locator('digituki-guide').first();
     await guide.locator('input[value="none"]').click();
     await guide.locator('button[type="submit"]').click();
     for (const [name, value] of [['request', 'guidance'], ['owner', 'none'], ['device', 'customer-own']]) {
@@ -90,11 +99,13 @@ describe('on a page with a strict Content-Security-Policy', () => {
     if ((await quiz.locator('fieldset input[type="checkbox"]').count()) > 0) await quiz.locator('fieldset input').nth(1).click();
     await quiz.locator('button[type="submit"]').click();
     await expect.poll(() => quiz.locator('[part~="feedback"]').count()).toBe(1);
+    const ownTree = page.locator('#own-tree');
+    await expect.poll(() => ownTree.locator('h2').first().textContent()).toBe(smallTree().text.en!.questions.where!.title);
     const color = await guide.locator('button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
     await page.close();
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
-    expect(requests.sort()).toEqual([origin + '/', origin + '/digituki-guide.js', origin + '/digituki-quiz.js']);
+    expect(requests.sort()).toEqual([origin + '/', origin + '/digituki-guide.js', `${origin}/${validatorFile}`, origin + '/digituki-quiz.js', origin + '/host.js'].sort());
     expect(color).not.toBe('rgba(0, 0, 0, 0)'); // the component's styles applied under the policy
   });
 });

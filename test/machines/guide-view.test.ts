@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   answerLabels,
   answersToKeep,
+  customerView,
+  hasCustomerTexts,
   answerValue,
   compileTree,
   guideView,
@@ -172,5 +174,27 @@ describe('what persist keeps', () => {
     for (const stored of [null, 'where=desk', [1], { where: 'kiosk' }, { nowhere: 'x' }, { signs: 'codes' }, { signs: ['none', 'codes'] }]) {
       expect(readKeptAnswers(index, stored), JSON.stringify(stored)).toBeUndefined();
     }
+  });
+});
+
+describe('customerView', () => {
+  it('gives the recommended courses’ customer texts, primary first, in the locale asked for', () => {
+    const result = walk(machine, { where: 'desk', signs: ['codes', 'scam'] });
+    expect(customerView(indexTree(tree), result.context, 'fi')).toEqual({
+      locale: 'fi',
+      texts: [
+        { outcomeId: 'stop', text: 'What stop means for you (fi)' },
+        { outcomeId: 'keep-codes', text: 'What keep-codes means for you (fi)' },
+      ],
+    });
+  });
+
+  it('is not offered for a tree without customer texts, or for a locale the tree lacks', () => {
+    const plain = JSON.parse(JSON.stringify(tree)) as { text: Record<string, { outcomes: Record<string, { customer?: string }> }> };
+    for (const text of Object.values(plain.text)) for (const outcome of Object.values(text.outcomes)) delete outcome.customer;
+    const index = indexTree(plain as unknown as TreeDefinition);
+    expect(hasCustomerTexts(index)).toBe(false);
+    expect(customerView(index, walk(machine, { where: 'desk', signs: ['scam'] }).context, 'en')).toBeUndefined();
+    expect(customerView(indexTree(tree), walk(machine, { where: 'desk', signs: ['scam'] }).context, 'sv')).toBeUndefined();
   });
 });

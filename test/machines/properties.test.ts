@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileTree, possibleAnswers, recommend, type AnswerValue, type Answers, type GuideEvent, type TreeDefinition } from '../../machines/index.js';
-import { indexTree } from '../../machines/tree/index-tree.js';
+import { indexTree } from '../../machines/tree/load-tree.js';
 import { tree as digitalSupport } from '../../machines/trees/digital-support/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 import { send, start, walk } from '../support/drive.js';

@@ -8,11 +8,12 @@
 import type { TestProject } from 'vitest/node';
 import { buildStandalone } from '../../scripts/build-standalone.js';
 
-/** One standalone bundle as built: its file name, its code and the modules it still imports. */
+/** One chunk of a standalone build: its file name, its code and the chunks it imports up front or on demand. */
 export interface BuiltBundle {
   readonly fileName: string;
   readonly code: string;
   readonly imports: readonly string[];
+  readonly dynamicImports: readonly string[];
 }
 
 export interface BuiltBundles {
@@ -30,7 +31,7 @@ declare module 'vitest' {
 }
 
 const plain = (chunks: Awaited<ReturnType<typeof buildStandalone>>): BuiltBundle[] =>
-  chunks.map(({ fileName, code, imports }) => ({ fileName, code, imports: [...imports] }));
+  chunks.map(({ fileName, code, imports, dynamicImports }) => ({ fileName, code, imports: [...imports], dynamicImports: [...dynamicImports] }));
 
 export default async function setup(project: TestProject): Promise<void> {
   project.provide('standalone', {

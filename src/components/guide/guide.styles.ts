@@ -173,6 +173,56 @@ export const guideStyles = [
     text-decoration: underline;
   }
 
+  /* The customer view: large type for a tablet turned to the customer. */
+  .customer-controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-bottom: calc(var(--_space) * 1.5);
+    padding-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .customer-controls [role='group'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .customer-controls .actions {
+    margin: 0;
+  }
+
+  .customer-texts h2 {
+    font-size: 1.75em;
+  }
+
+  .customer-text {
+    font-size: 1.5em;
+    line-height: 1.45;
+    margin: 0 0 calc(var(--_space) * 1.25);
+    max-width: 40em;
+  }
+
+  /* Printed, the customer view alone, on one A4 page. */
+  @media print {
+    .customer-controls,
+    [role='status'] {
+      display: none;
+    }
+
+    .customer-texts h2 {
+      font-size: 18pt;
+    }
+
+    .customer-text {
+      font-size: 13pt;
+      line-height: 1.4;
+      margin-bottom: 9pt;
+    }
+  }
+
   @media (forced-colors: active) {
     .option:has(input:checked),
     .outcome.primary {

@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  compileTree,
+  compileIndex,
+  customerView,
   guideView,
   handoverSummary,
-  indexTree,
-  loadTree,
+  hasCustomerTexts,
+  loadedIndex,
   selected,
   type Answers,
   type GuideEvent,
@@ -25,10 +26,20 @@ import { UI_LOCALES, type Msg } from '../../localization.js';
 import { AnswerStore } from '../../persistence/answer-store.js';
 import { announcement } from './announcement.js';
 import { answerList } from './answer-list.js';
+import { customerPanel } from './customer-panel.js';
 import { answersErrorPanel, treeErrorPanel } from './error-panel.js';
 import { guideStyles } from './guide.styles.js';
 import { questionForm, type QuestionFormHost } from './question-form.js';
 import { recommendation, summaryLabels } from './recommendation.js';
+
+/** A language's name in that language ("suomi", "svenska"), or its code where the browser has no name for it. */
+function languageName(locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
 
 /** How long "Undo" stays after "New customer" at least (WCAG 2.2.1 allows 20 seconds without a way to extend). */
 const UNDO_MS = 20_000;
@@ -65,6 +76,8 @@ const UNDO_MS = 20_000;
  * @csspart contacts - The box around the `contacts` slot.
  * @csspart summary - The hand-over summary.
  * @csspart undo - The notice with "Undo" after "New customer".
+ * @csspart show-customer - The "Show the customer" button on the recommendation.
+ * @csspart customer-view - The view for the customer: the advice in plain language and large type, in the customer's language.
  * @csspart error - The panel shown instead of the guide when the tree or a preset is invalid.
  *
  * @cssproperty --digituki-color-text - Text colour.
@@ -98,6 +111,7 @@ export class DigitukiGuide extends LitElement {
     copied: { state: true, attribute: false },
     allOpen: { state: true, attribute: false },
     undoable: { state: true, attribute: false },
+    customerLocale: { state: true, attribute: false },
     configProblems: { state: true, attribute: false },
   };
 
@@ -120,13 +134,17 @@ export class DigitukiGuide extends LitElement {
   /** The answers "New customer" cleared, while "Undo" can bring them back. */
   private undoable: Answers | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The customer view is open, in this locale. */
+  private customerLocale: string | undefined;
   /** Problems with the page's presets or answers, shown in the error panel. */
   private configProblems: { readonly reason: 'invalid-preset' | 'invalid-answers'; readonly problems: readonly string[] } | undefined;
 
   /** The tree the host gave, if any. */
   private givenTree: TreeDefinition | undefined;
   /** The tree in use, checked and frozen when it was set, or its problems. */
-  private loaded: LoadedTree = loadTree(digitalSupportTree);
+  private loaded: LoadedTree = { tree: digitalSupportTree, problems: [] };
+  /** A host's tree being checked: the validator loads only for a tree the host gives. */
+  private treePending: Promise<void> | undefined;
   /** Answers set by the host, applied at the next update (checked against the tree then in use). */
   private pendingAnswers: Answers | null | undefined;
   /** What `persist` stores. */
@@ -160,8 +178,31 @@ export class DigitukiGuide extends LitElement {
   set tree(value: TreeDefinition | null | undefined) {
     const old = this.tree;
     this.givenTree = value ?? undefined;
-    this.loaded = loadTree(this.tree);
+    const tree = this.tree;
+    if (loadedIndex(tree)) {
+      this.loaded = { tree, problems: [] };
+      this.treePending = undefined;
+    } else {
+      // Checked by the validator, which the guide's bundle loads only now, from beside itself.
+      const pending = import('../../../machines/tree/load-tree.js').then(({ loadTree }) => {
+        if (this.treePending !== pending) return;
+        this.treePending = undefined;
+        this.loaded = loadTree(tree);
+        this.requestUpdate('tree', old);
+      });
+      this.treePending = pending;
+    }
     this.requestUpdate('tree', old);
+  }
+
+  /** Also waits for a host's tree to be checked, so `await element.updateComplete` sees it in use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.treePending) {
+      await this.treePending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The current answers (presets included). Setting it starts over with these answers filled in; `null` starts over empty. */
@@ -225,7 +266,7 @@ export class DigitukiGuide extends LitElement {
 
   /** What to show now, from the engine (only while a walk runs). */
   private get view(): GuideView {
-    return guideView(indexTree(this.loaded.tree!), this.guide.snapshot!.context, this.language.locale);
+    return guideView(loadedIndex(this.loaded.tree)!, this.guide.snapshot!.context, this.language.locale);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -235,6 +276,7 @@ export class DigitukiGuide extends LitElement {
   }
 
   private startWalk(): void {
+    if (this.treePending) return; // started again once the host's tree is checked
     const given = this.pendingAnswers;
     this.pendingAnswers = undefined;
     this.configProblems = undefined;
@@ -245,7 +287,8 @@ export class DigitukiGuide extends LitElement {
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-tree', paths: this.loaded.problems.map((p) => p.path) }));
       return;
     }
-    const { input, problem } = walkInput(indexTree(tree), this.preset, given);
+    const index = loadedIndex(tree)!;
+    const { input, problem } = walkInput(index, this.preset, given);
     if (problem) {
       this.guide.stop();
       this.configProblems = problem;
@@ -253,7 +296,7 @@ export class DigitukiGuide extends LitElement {
       return;
     }
     const stored = this.store.resume(tree, this.persist);
-    this.guide.start(compileTree(tree), given === undefined && stored ? { ...input, answers: stored } : input);
+    this.guide.start(compileIndex(index), given === undefined && stored ? { ...input, answers: stored } : input);
     this.save();
     this.reportNoOutcome();
   }
@@ -281,6 +324,7 @@ export class DigitukiGuide extends LitElement {
     const before = this.guide.snapshot;
     if (!before?.can(event)) return;
     this.guide.send(event);
+    this.customerLocale = undefined;
     if (event.type === 'answer') this.dropUndo();
     const after = this.guide.snapshot!;
     this.missingChoice = false;
@@ -333,20 +377,43 @@ export class DigitukiGuide extends LitElement {
           : nothing}
         ${view.question
           ? questionForm(msg, view, view.question, this.questionHost)
-          : recommendation(msg, view, view.result!, {
+          : this.customerLocale !== undefined
+            ? this.renderCustomerView(this.customerLocale)
+            : recommendation(msg, view, view.result!, {
               summary: handoverSummary(this.loaded.tree, this.language.locale, context.path, context.answers, context.recommendation, summaryLabels(msg)),
               copied: this.copied,
               hasContacts: this.querySelector(':scope > [slot="contacts"]') !== null,
               allOpen: this.allOpen,
+              canShowCustomer: hasCustomerTexts(loadedIndex(this.loaded.tree)!) && view.result!.outcomes.length > 0,
+              showCustomer: () => this.openCustomerView(this.language.locale),
               copy: (summary) => void this.handleCopy(summary),
               contactsChanged: () => this.requestUpdate(),
               toggleAll: () => (this.allOpen = !this.allOpen),
               back: () => this.back(),
               newCustomer: () => this.newCustomer(),
             })}
-        ${answerList(msg, view, (questionId) => this.act({ type: 'goTo', questionId }))}
+        ${this.customerLocale === undefined ? answerList(msg, view, (questionId) => this.act({ type: 'goTo', questionId })) : nothing}
       </div>
     `;
+  }
+
+  private openCustomerView(locale: string): void {
+    this.customerLocale = locale;
+    this.pendingFocus = true;
+  }
+
+  private renderCustomerView(locale: string): TemplateResult {
+    const index = loadedIndex(this.loaded.tree)!;
+    const view = customerView(index, this.guide.snapshot!.context, locale)!;
+    return customerPanel(this.msg, this.language.msgIn(locale), view, {
+      languages: index.tree.locales.map((code) => ({ locale: code, name: languageName(code) })),
+      choose: (chosen) => (this.customerLocale = chosen),
+      print: () => window.print(),
+      close: () => {
+        this.customerLocale = undefined;
+        this.pendingFocus = true;
+      },
+    });
   }
 
   /** What the question form calls back. */

@@ -18,6 +18,9 @@ export interface RecommendationHost {
   readonly hasContacts: boolean;
   /** "Show all" was chosen: every course's details open. */
   readonly allOpen: boolean;
+  /** The tree has customer texts: "Show the customer" is offered. */
+  readonly canShowCustomer: boolean;
+  showCustomer(): void;
   copy(summary: string): void;
   contactsChanged(): void;
   toggleAll(): void;
@@ -67,6 +70,13 @@ export function recommendation(msg: Msg, view: GuideView, result: ResultView, ho
             <ul part="never" class="never" aria-labelledby="never-heading">
               ${result.never.map((item) => html`<li data-never=${item.id}>${item.text}</li>`)}
             </ul>`
+        : nothing}
+      ${host.canShowCustomer
+        ? html`<div class="actions">
+            <button part="button show-customer" type="button" @click=${() => host.showCustomer()}>
+              ${msg('Show the customer', { id: 'ui.customer.show', desc: 'Opens a view of the advice in plain language, in large type, to show or read to the customer.' })}
+            </button>
+          </div>`
         : nothing}
       ${result.outcomes.length > 0
         ? html`<section part="details" aria-labelledby="details-heading">

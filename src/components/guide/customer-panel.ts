@@ -1,0 +1,43 @@
+/**
+ * "Show the customer": the recommended courses' customer texts in large type, in the language the
+ * customer reads (chosen apart from the supporter's), with nothing internal: no rule ids, no
+ * principle status, no staff wording. The supporter's controls (language, print, back) are not
+ * printed; the texts fit one A4 page. Renders only.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { CustomerView } from '../../../machines/index.js';
+import type { Msg } from '../../localization.js';
+
+export interface CustomerPanelHost {
+  /** The tree's locales with each one's name in its own language. */
+  readonly languages: readonly { readonly locale: string; readonly name: string }[];
+  choose(locale: string): void;
+  print(): void;
+  close(): void;
+}
+
+/** `msg` is the supporter's (the controls), `customerMsg` the customer's (the heading). */
+export function customerPanel(msg: Msg, customerMsg: Msg, view: CustomerView, host: CustomerPanelHost): TemplateResult {
+  return html`
+    <section part="customer-view" class="customer-view" aria-labelledby="customer-heading">
+      <div class="customer-controls">
+        <div role="group" aria-label=${msg('Language for the customer', { id: 'ui.customer.language', desc: 'Label of the language buttons in the customer view.' })}>
+          ${host.languages.map(
+            ({ locale, name }) =>
+              html`<button part="button" type="button" lang=${locale} aria-pressed=${locale === view.locale ? 'true' : 'false'} @click=${() => host.choose(locale)}>${name}</button>`,
+          )}
+        </div>
+        <div class="actions">
+          <button part="button" type="button" @click=${() => host.print()}>${msg('Print', { id: 'ui.customer.print', desc: 'Prints the customer view.' })}</button>
+          <button part="button" class="primary" type="button" @click=${() => host.close()}>
+            ${msg('Back to the advice', { id: 'ui.customer.close', desc: 'Leaves the customer view for the recommendation.' })}
+          </button>
+        </div>
+      </div>
+      <div class="customer-texts" lang=${view.locale}>
+        <h2 id="customer-heading" tabindex="-1" data-focus-target>${customerMsg('What happens now', { id: 'ui.customer.heading', desc: 'Heading of the view shown to the customer, in the customer’s language.' })}</h2>
+        ${view.texts.map(({ outcomeId, text }) => html`<p class="customer-text" data-customer-outcome=${outcomeId}>${text}</p>`)}
+      </div>
+    </section>
+  `;
+}
