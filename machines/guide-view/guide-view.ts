@@ -42,6 +42,11 @@ export interface AnswerRow {
   readonly labels: string;
   /** Set by the page: shown as such, not changeable. */
   readonly preset: boolean;
+  /**
+   * Given before a change to an earlier answer and kept: listed after the walk so far until the
+   * walk reaches its question again (only while a question is asked).
+   */
+  readonly kept?: true;
 }
 
 export interface PrincipleView {
@@ -123,10 +128,17 @@ export function guideView(index: TreeIndex, context: GuideContext, locale: strin
     preset: isPreset(id),
   });
   const answered = context.path.filter((id) => id !== questionId && answerTo(context.answers, id) !== undefined).map(row);
+  // After a change the later answers wait, kept, for the walk to reach them again.
+  const kept =
+    questionId === undefined
+      ? []
+      : [...index.questions.keys()]
+          .filter((id) => id !== questionId && !context.path.includes(id) && !isPreset(id) && answerTo(context.answers, id) !== undefined)
+          .map((id): AnswerRow => ({ ...row(id), kept: true }));
   return {
     question: questionId === undefined ? undefined : questionView(index, context, locale, questionId),
     result: questionId === undefined ? resultView(index, context, locale, row, answered) : undefined,
-    answered,
+    answered: [...answered, ...kept],
     canGoBack: previousQuestion(index, context) !== undefined,
     canStartOver: Object.keys(context.answers).some((id) => !isPreset(id)),
   };

@@ -178,6 +178,9 @@ describe('<digituki-guide>', () => {
       await userEvent.click(change);
       await g.element.updateComplete;
       expect(g.questionId).toBe('setting');
+      const kept = [...g.root.querySelectorAll('.answers .row')].filter((row) => row.textContent!.includes('Kept'));
+      expect(kept.map((row) => row.querySelector('dt')!.textContent)).toEqual(['circumstances', 'request', 'owner', 'device'].map((q) => tree.text.en!.questions[q]!.title));
+      expect(kept.every((row) => row.querySelector('button') === null)).toBe(true);
       await g.answer('service-situation');
       expect(g.outcomes).toEqual(['refer-general-support']);
       expect(g.element.answers).toMatchObject({ ...libraryWalk, setting: 'service-situation' });

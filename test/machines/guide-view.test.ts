@@ -67,6 +67,18 @@ describe('guideView', () => {
     expect(view(back).answered.map((r) => r.questionId)).toEqual(['where']);
   });
 
+  it('lists the answers kept after a change, marked, after the walk so far, until the walk reaches them', () => {
+    const done = walk(machine, { where: 'desk', signs: ['none'], whose: 'device', device: 'shared' });
+    const changed = send(machine, done, { type: 'goTo', questionId: 'signs' });
+    expect(view(changed).answered.map((r) => [r.questionId, r.kept ?? false])).toEqual([
+      ['where', false],
+      ['whose', true],
+      ['device', true],
+    ]);
+    const reached = send(machine, changed, { type: 'answer', questionId: 'signs', value: ['codes'] });
+    expect(view(reached).answered.every((r) => !r.kept)).toBe(true);
+  });
+
   it('does not count preset questions, shows them as set by the page, and offers nothing to clear or go back to', () => {
     const shown = view(start(machine, { where: 'desk' }));
     expect(shown.question).toMatchObject({ questionId: 'signs', number: 1 });

@@ -43,6 +43,12 @@ export const guideStyles = [
     flex: 0 0 auto;
   }
 
+  /* A preset's or a kept answer's note lines up with the Change buttons of the other rows. */
+  .answers .change .status {
+    display: inline-block;
+    padding-block: 0.25em;
+  }
+
   .result-head,
   .details-head {
     display: flex;

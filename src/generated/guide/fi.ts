@@ -28,6 +28,7 @@
 'ui.error.preset': `Opasta ei voi näyttää: esivalittu vastaus on virheellinen`,
 'ui.error.tree': `Opasta ei voi näyttää: sen puu on virheellinen`,
 'ui.error.tree.intro': `Korjaa nämä ongelmat sivulle annetussa puussa:`,
+'ui.kept': `Säilytetty: kysytään uudelleen, jos koskee yhä`,
 'ui.keys-tip': `Vinkki: numeronäppäimet valitsevat vaihtoehdon, Enter jatkaa.`,
 'ui.missing-choice': `Valitse vaihtoehto, niin voit jatkaa.`,
 'ui.new-customer': `Uusi asiakas`,

@@ -28,6 +28,7 @@
 'ui.error.preset': `Guiden kan inte visas: ett förvalt svar är felaktigt`,
 'ui.error.tree': `Guiden kan inte visas: dess träd är felaktigt`,
 'ui.error.tree.intro': `Rätta de här problemen i trädet som sidan gav:`,
+'ui.kept': `Sparat: frågas igen om det fortfarande gäller`,
 'ui.keys-tip': `Tips: siffertangenterna väljer ett alternativ, Enter fortsätter.`,
 'ui.missing-choice': `Välj ett alternativ för att fortsätta.`,
 'ui.new-customer': `Ny kund`,
