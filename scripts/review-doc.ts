@@ -6,6 +6,7 @@
  * else is the tree's own text in that locale. `npm run review` writes the files; a test checks that
  * the committed files equal a fresh rendering.
  */
+import { referralId } from '../machines/recommend/referrals.js';
 import { isPseudoLocale } from './pseudo-locale.js';
 import {
   enumeratePaths,
@@ -453,7 +454,8 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     return `${parts.join(`, ${l.and} `)}${unless.length > 0 ? `; ${l.unless} ${unless.join(` ${l.or} `)}` : ''}`;
   };
   const rulesAdding = (outcome: string) => [...new Set(adds.filter((a) => a.outcome === outcome).map((a) => a.rule ?? l.noRule))].sort((a, b) => ruleNumber(a) - ruleNumber(b));
-  const listing = (kind: 'never' | 'principles' | 'referrals', id: string) => tree.outcomes.filter((o) => (o[kind] ?? []).includes(id)).map((o) => `${text.outcomes[o.id]!.title} (\`${o.id}\`)`);
+  const listing = (kind: 'never' | 'principles' | 'referrals', id: string) =>
+    tree.outcomes.filter((o) => (kind === 'referrals' ? (o.referrals ?? []).map(referralId) : (o[kind] ?? [])).includes(id)).map((o) => `${text.outcomes[o.id]!.title} (\`${o.id}\`)`);
 
   const lines: string[] = [`# ${l.title(text.title)}`, '', l.generated(tree.id, tree.version, locale), ''];
 
@@ -527,10 +529,15 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     lines.push('');
     if ((o.referrals ?? []).length > 0) {
       lines.push(`#### ${l.referTo}`, '');
-      for (const id of o.referrals!) {
+      for (const entry of o.referrals!) {
+        const id = referralId(entry);
         const r = text.referrals[id]!;
         const url = tree.referrals[id]!.url;
-        lines.push(`- **${r.name}**: ${r.detail}${url ? ` <${url}>` : ''}`);
+        const only =
+          typeof entry === 'string'
+            ? ''
+            : ` (${l.when.toLowerCase()} ${Object.entries(entry.when ?? {}).map(([q, ids]) => answer(q, ids)).join(`, ${l.and} `)}${entry.unless ? `${entry.when ? '; ' : ''}${l.unless} ${Object.entries(entry.unless).map(([q, ids]) => answer(q, ids)).join(` ${l.or} `)}` : ''})`;
+        lines.push(`- **${r.name}**${only}: ${r.detail}${url ? ` <${url}>` : ''}`);
       }
       lines.push('');
     }

@@ -7,6 +7,7 @@
 import { selected } from '../answers/check-answers.js';
 import { answerTo, currentQuestion, previousQuestion } from '../compile/guide-steps.js';
 import { collectReasons } from '../recommend/collect-outcomes.js';
+import { applicableReferrals } from '../recommend/referrals.js';
 import type { GuideContext } from '../compile/guide.types.js';
 import type { TreeIndex } from '../tree/index-tree.js';
 import { linkableUrl } from '../tree/link-url.js';
@@ -148,7 +149,7 @@ function resultView(index: TreeIndex, context: GuideContext, locale: string, row
   const reasons = collectReasons(index, context.path, context.answers);
   const rules = index.tree.text[locale]!.rules;
   const outcomes = context.recommendation.map((id, i) =>
-    outcomeView(index, locale, id, i === 0, (reasons.get(id) ?? []).map((r) => ({ because: r.rule === undefined ? undefined : rules?.[r.rule]?.because, answers: r.questions.map(row) }))),
+    outcomeView(index, locale, id, i === 0, context, (reasons.get(id) ?? []).map((r) => ({ because: r.rule === undefined ? undefined : rules?.[r.rule]?.because, answers: r.questions.map(row) }))),
   );
   const ids = [...new Set(context.recommendation.flatMap((id) => index.outcomes.get(id)!.never ?? []))];
   return { outcomes, never: neverView(index, locale, ids), why: answered };
@@ -174,7 +175,7 @@ function questionView(index: TreeIndex, context: GuideContext, locale: string, q
   };
 }
 
-function outcomeView(index: TreeIndex, locale: string, id: string, primary: boolean, reasons: readonly ReasonView[]): OutcomeView {
+function outcomeView(index: TreeIndex, locale: string, id: string, primary: boolean, context: GuideContext, reasons: readonly ReasonView[]): OutcomeView {
   const { tree } = index;
   const text = tree.text[locale]!;
   const outcome = index.outcomes.get(id)!;
@@ -189,7 +190,7 @@ function outcomeView(index: TreeIndex, locale: string, id: string, primary: bool
     never: neverView(index, locale, outcome.never ?? []),
     reasons,
     principles: outcome.principles.map((principleId) => ({ id: principleId, ...text.principles[principleId]!, status: tree.principles[principleId]!.status })),
-    referrals: (outcome.referrals ?? []).map((referralId) => ({ id: referralId, ...text.referrals[referralId]!, url: linkableUrl(tree.referrals[referralId]!.url) })),
+    referrals: applicableReferrals(outcome, context.path, context.answers).map((referralId) => ({ id: referralId, ...text.referrals[referralId]!, url: linkableUrl(tree.referrals[referralId]!.url) })),
   };
 }
 

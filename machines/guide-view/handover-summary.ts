@@ -5,6 +5,7 @@
  * comma cannot be misread. Built only from the tree's text and the answers' ids: no personal data.
  */
 import type { Answers, TreeDefinition } from '../tree/tree.types.js';
+import { applicableReferrals } from '../recommend/referrals.js';
 import { answerLabels } from './answer-labels.js';
 
 export interface SummaryLabels {
@@ -27,7 +28,7 @@ export function handoverSummary(tree: TreeDefinition, locale: string, path: read
   }
   lines.push('', `${labels.advised}:`);
   outcomes.forEach((id, i) => lines.push(`${i + 1}. ${text.outcomes[id]!.title}: ${text.outcomes[id]!.action}`));
-  const referrals = [...new Set(outcomes.flatMap((id) => tree.outcomes.find((o) => o.id === id)?.referrals ?? []))];
+  const referrals = [...new Set(outcomes.flatMap((id) => applicableReferrals(tree.outcomes.find((o) => o.id === id)!, path, answers)))];
   if (referrals.length > 0) {
     lines.push('', `${labels.suggestedReferrals}:`);
     for (const id of referrals) lines.push(`- ${text.referrals[id]!.name}`);

@@ -6,7 +6,8 @@ import { selected } from '../answers/check-answers.js';
 import type { TreeIndex } from '../tree/index-tree.js';
 import type { AnswerCondition, Answers } from '../tree/tree.types.js';
 
-function holds(condition: AnswerCondition, onPath: ReadonlySet<string>, answers: Answers): boolean {
+/** Whether `condition` holds: each of its questions is on the walk and answered with one of its options. */
+export function conditionHolds(condition: AnswerCondition, onPath: ReadonlySet<string>, answers: Answers): boolean {
   return Object.entries(condition).every(([questionId, optionIds]) => {
     if (!onPath.has(questionId)) return false;
     const chosen = selected(answers[questionId]);
@@ -30,7 +31,7 @@ function firingAdditions(index: TreeIndex, path: readonly string[], answers: Ans
     for (const optionId of selected(answers[questionId])) {
       for (const add of options?.get(optionId)?.adds ?? []) {
         if (typeof add === 'string') fired.push({ outcome: add, rule: undefined, questions: [questionId] });
-        else if ((!add.when || holds(add.when, onPath, answers)) && !(add.unless && holds(add.unless, onPath, answers))) {
+        else if ((!add.when || conditionHolds(add.when, onPath, answers)) && !(add.unless && conditionHolds(add.unless, onPath, answers))) {
           fired.push({ outcome: add.outcome, rule: add.rule, questions: [questionId, ...Object.keys(add.when ?? {})] });
         }
       }

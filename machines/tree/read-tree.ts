@@ -31,11 +31,21 @@ export interface ReadQuestion {
   readonly next: string | undefined;
 }
 
+/** An entry of an outcome's `referrals`: its id, where it is, and its conditions if it has any. */
+export interface ReadReferral {
+  readonly id: string;
+  readonly index: number;
+  /** Written as `{ referral, when, unless }` (so its id is at `.../referral`). */
+  readonly conditional: boolean;
+  readonly when: AnswerCondition | undefined;
+  readonly unless: AnswerCondition | undefined;
+}
+
 export interface ReadOutcome {
   readonly id: string;
   readonly index: number;
   readonly principles: readonly string[];
-  readonly referrals: readonly string[];
+  readonly referrals: readonly ReadReferral[];
   readonly keep: readonly string[] | undefined;
   readonly never: readonly string[];
 }
@@ -187,7 +197,13 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       if (!object(path, `Outcome ${index}`, raw)) return;
       const outcomeId = id(`${path}/id`, 'outcome', nonEmptyString(`${path}/id`, 'id', raw.id));
       const principles = stringList(`${path}/principles`, 'principles', raw.principles);
-      const referrals = stringList(`${path}/referrals`, 'referrals', raw.referrals, true);
+      const referrals: ReadReferral[] = [];
+      if (field(`${path}/referrals`, 'referrals', raw.referrals, 'an array', true)) {
+        (raw.referrals as unknown[]).forEach((entry, i) => {
+          const read = readReferral(entry, `${path}/referrals/${i}`, report);
+          if (read) referrals.push({ ...read, index: i });
+        });
+      }
       let keep: string[] | undefined;
       if (field(`${path}/overrides`, 'overrides', raw.overrides, 'an object', true)) {
         keep = stringList(`${path}/overrides/keep`, 'keep', (raw.overrides as Record<string, unknown>).keep);
@@ -269,6 +285,29 @@ function readAddition(add: unknown, path: string, report: Report): Omit<ReadAddi
   const unless = readCondition(add.unless, `${path}/unless`, report);
   if (when === null || unless === null) return undefined;
   return { outcome: add.outcome, rule: add.rule, when, unless };
+}
+
+function readReferral(entry: unknown, path: string, report: Report): Omit<ReadReferral, 'index'> | undefined {
+  if (typeof entry === 'string') {
+    if (entry.trim() === '') report(path, 'invalid-value', 'A referral id must not be empty.');
+    return entry.trim() === '' ? undefined : { id: entry, conditional: false, when: undefined, unless: undefined };
+  }
+  if (!isRecord(entry)) {
+    report(path, 'wrong-type', `A referral must be a referral id or { referral, when, unless }, not ${typeName(entry)}.`);
+    return undefined;
+  }
+  if (typeof entry.referral !== 'string' || entry.referral.trim() === '') {
+    report(`${path}/referral`, entry.referral === undefined ? 'missing-field' : 'wrong-type', '"referral" must be a referral id.');
+    return undefined;
+  }
+  if (entry.when === undefined && entry.unless === undefined) {
+    report(`${path}/when`, 'missing-field', 'Give "when", "unless" or both (or write the referral id alone).');
+    return undefined;
+  }
+  const when = readCondition(entry.when, `${path}/when`, report);
+  const unless = readCondition(entry.unless, `${path}/unless`, report);
+  if (when === null || unless === null) return undefined;
+  return { id: entry.referral, conditional: true, when, unless };
 }
 
 /** A condition on the answers: `undefined` when absent, `null` when malformed (reported). */

@@ -1,6 +1,11 @@
 /* Generated from schema/tree-overlay.schema.json by `npm run schema`: edit the schema, not this file. */
 
 /**
+ * A referral id, or a referral with conditions on the answers.
+ */
+export type OutcomeReferral = string | ConditionalReferral;
+
+/**
  * An authority's adaptation of a tree (applyOverlay): referrals added or replaced, the referrals an outcome lists, texts replaced and languages added, without copying the tree. It never changes routing, rules or ids. The result is checked like any tree.
  */
 export interface TreeOverlay {
@@ -33,10 +38,7 @@ export interface TreeOverlay {
    */
   outcomes?: {
     [k: string]: {
-      /**
-       * Items: Question, option, outcome, referral and "never" item ids: kebab-case, e.g. act-for-me (machines/tree/ids.ts KEBAB_ID).
-       */
-      referrals: string[];
+      referrals: OutcomeReferral[];
     };
   };
   /**
@@ -51,4 +53,26 @@ export interface ReferralDefinition {
    * A public web address (https, http, mailto, tel or relative) for the place referred to, when one is known.
    */
   url?: string;
+}
+/**
+ * A referral suggested only when a condition on the answers holds (when) and/or another does not (unless): the bank for a bank's service, not for Kela's.
+ */
+export interface ConditionalReferral {
+  /**
+   * Question, option, outcome, referral and "never" item ids: kebab-case, e.g. act-for-me (machines/tree/ids.ts KEBAB_ID).
+   */
+  referral: string;
+  when?: AnswerCondition;
+  unless?: AnswerCondition;
+}
+/**
+ * A condition on the answers of the walk: every listed question must be on the path and its answer must be (single) or include (multi) one of the listed option ids.
+ */
+export interface AnswerCondition {
+  /**
+   * @minItems 1
+   *
+   * Items: Question, option, outcome, referral and "never" item ids: kebab-case, e.g. act-for-me (machines/tree/ids.ts KEBAB_ID).
+   */
+  [k: string]: string[];
 }

@@ -40,6 +40,13 @@ export type RuleId = string;
  * via the `definition` "PrincipleId".
  */
 export type PrincipleId = string;
+/**
+ * A referral id, or a referral with conditions on the answers.
+ *
+ * This interface was referenced by `TreeDefinition`'s JSON-Schema
+ * via the `definition` "OutcomeReferral".
+ */
+export type OutcomeReferral = KebabId | ConditionalReferral;
 
 /**
  * A digituki-guide decision tree: questions with their options, which outcomes (courses of action) each answer adds and by which rule, the principles and referrals they rest on, and all text per locale. Plain data: it can live in a JSON file. The JSON Schema checks the shape and the id syntax; validateTree also checks the meaning (routing, cycles, reachability, every id used exists, text in every locale).
@@ -178,9 +185,9 @@ export interface OutcomeDefinition {
    */
   principles: PrincipleId[];
   /**
-   * Ids from the tree's referral catalogue: where to refer the customer.
+   * Where to refer the customer: ids from the tree's referral catalogue, each suggested always or only when its condition holds.
    */
-  referrals?: KebabId[];
+  referrals?: OutcomeReferral[];
   /**
    * When this outcome is recommended, every other outcome is dropped except those listed in keep (a stop such as suspected fraud). The first overriding outcome in priority order wins.
    */
@@ -195,6 +202,17 @@ export interface OutcomeDefinition {
    * What not to do: ids from the tree's never catalogue, shown most important (lowest rank) first.
    */
   never?: KebabId[];
+}
+/**
+ * A referral suggested only when a condition on the answers holds (when) and/or another does not (unless): the bank for a bank's service, not for Kela's.
+ *
+ * This interface was referenced by `TreeDefinition`'s JSON-Schema
+ * via the `definition` "ConditionalReferral".
+ */
+export interface ConditionalReferral {
+  referral: KebabId;
+  when?: AnswerCondition;
+  unless?: AnswerCondition;
 }
 /**
  * This interface was referenced by `TreeDefinition`'s JSON-Schema

@@ -40,6 +40,8 @@ export type ConditionalAddition = DeepReadonly<Schema.ConditionalAddition>;
 export type OptionDefinition = DeepReadonly<Schema.OptionDefinition>;
 export type QuestionDefinition = DeepReadonly<Schema.QuestionDefinition>;
 export type OutcomeDefinition = DeepReadonly<Schema.OutcomeDefinition>;
+/** A referral id, or a referral suggested only when a condition on the answers holds. */
+export type OutcomeReferral = DeepReadonly<Schema.OutcomeReferral>;
 export type PrincipleDefinition = DeepReadonly<Schema.PrincipleDefinition>;
 export type ReferralDefinition = DeepReadonly<Schema.ReferralDefinition>;
 export type NeverItemDefinition = DeepReadonly<Schema.NeverItemDefinition>;

@@ -11,7 +11,7 @@ import { optionTarget, targets } from '../recommend/route.js';
 import { readPlainData } from './plain-data.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
 import { isRecord, readTree, type ReadQuestion, type ReadTree, type Report } from './read-tree.js';
-import { RESULT, type TreeDefinition } from './tree.types.js';
+import { RESULT, type AnswerCondition, type TreeDefinition } from './tree.types.js';
 
 /** Problems listed before the rest are only counted. */
 export const MAX_PROBLEMS = 50;
@@ -72,20 +72,7 @@ function checkQuestions(tree: ReadTree, report: Report): void {
         if (!outcomeIds.has(add.outcome)) {
           report(add.when || add.unless ? `${addPath}/outcome` : addPath, 'unknown-outcome', `Adds "${add.outcome}", which is not an outcome.`);
         }
-        const conditions = [...Object.entries(add.when ?? {}).map((c) => ['when', ...c] as const), ...Object.entries(add.unless ?? {}).map((c) => ['unless', ...c] as const)];
-        for (const [kind, conditionQuestion, optionIds] of conditions) {
-          const conditionPath = addPath + pointer(kind, conditionQuestion);
-          const target = tree.questions.get(conditionQuestion);
-          if (!target) {
-            report(conditionPath, 'unknown-question', `"${conditionQuestion}" is not a question.`);
-            continue;
-          }
-          optionIds.forEach((optionId, i) => {
-            if (!target.options.some((o) => o.id === optionId)) {
-              report(`${conditionPath}/${i}`, 'unknown-option', `Question "${conditionQuestion}" has no option "${optionId}".`);
-            }
-          });
-        }
+        checkConditions(tree, addPath, add, report);
       }
     }
     if (question.next !== undefined && question.next !== RESULT && !tree.questions.has(question.next)) {
@@ -105,6 +92,24 @@ function checkQuestions(tree: ReadTree, report: Report): void {
         report(`${path}/options/${option.index}/exclusive`, 'misplaced-exclusive', `Only a multi question has an exclusive option; "${question.id}" is single choice.`);
       }
     }
+  }
+}
+
+/** Every question and option a `when`/`unless` pair names must exist. */
+function checkConditions(tree: ReadTree, path: string, { when, unless }: { readonly when: AnswerCondition | undefined; readonly unless: AnswerCondition | undefined }, report: Report): void {
+  const conditions = [...Object.entries(when ?? {}).map((c) => ['when', ...c] as const), ...Object.entries(unless ?? {}).map((c) => ['unless', ...c] as const)];
+  for (const [kind, conditionQuestion, optionIds] of conditions) {
+    const conditionPath = path + pointer(kind, conditionQuestion);
+    const target = tree.questions.get(conditionQuestion);
+    if (!target) {
+      report(conditionPath, 'unknown-question', `"${conditionQuestion}" is not a question.`);
+      continue;
+    }
+    optionIds.forEach((optionId, i) => {
+      if (!target.options.some((o) => o.id === optionId)) {
+        report(`${conditionPath}/${i}`, 'unknown-option', `Question "${conditionQuestion}" has no option "${optionId}".`);
+      }
+    });
   }
 }
 
@@ -173,9 +178,11 @@ function checkOutcomes(tree: ReadTree, report: Report): void {
     outcome.principles.forEach((id, i) => {
       if (!tree.principleIds.has(id)) report(`${path}/principles/${i}`, 'unknown-principle', `Principle "${id}" is not in the catalogue.`);
     });
-    outcome.referrals.forEach((id, i) => {
-      if (!tree.referralIds.has(id)) report(`${path}/referrals/${i}`, 'unknown-referral', `Referral "${id}" is not in the catalogue.`);
-    });
+    for (const referral of outcome.referrals) {
+      const at = `${path}/referrals/${referral.index}`;
+      if (!tree.referralIds.has(referral.id)) report(referral.conditional ? `${at}/referral` : at, 'unknown-referral', `Referral "${referral.id}" is not in the catalogue.`);
+      checkConditions(tree, at, referral, report);
+    }
     (outcome.keep ?? []).forEach((id, i) => {
       if (!outcomeIds.has(id)) report(`${path}/overrides/keep/${i}`, 'unknown-outcome', `"${id}" is not an outcome.`);
     });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { handoverSummary, recommend, type Answers, type SummaryLabels, type TreeDefinition } from '../../machines/index.js';
+import { tree as digitalSupport } from '../../machines/trees/digital-support/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
 const tree = smallTree();
@@ -136,6 +137,15 @@ describe('handoverSummary', () => {
 
   it('never says a referral was made: the referrals are suggested', () => {
     expect(summaryOfWalk(tree, scamAnswers)).not.toMatch(/referred to/i);
+  });
+
+  it('suggests the referrals of the walk’s own owner only: the bank for a bank’s service, not for another authority’s', () => {
+    const walk = (owner: string): Answers => ({ setting: 'service-situation', circumstances: ['none'], request: 'guidance', owner, task: 'transaction', identification: 'customer-logs-in', device: 'customer-own' });
+    const names = (id: string) => digitalSupport.text.en!.referrals[id]!.name;
+    const suggested = (answers: Answers) => summaryOfWalk(digitalSupport, answers).split('Suggested referrals:\n')[1]!.split('\n');
+    expect(suggested(walk('other-authority'))).toEqual([`- ${names('service-owner-advice')}`, `- ${names('public-service-info')}`]);
+    expect(suggested(walk('bank-insurer'))).toEqual([`- ${names('service-owner-advice')}`, `- ${names('bank-or-insurer')}`]);
+    expect(suggested(walk('private'))).toEqual([`- ${names('service-owner-advice')}`]);
   });
 
   it('prints no question or option ids, only their text', () => {
