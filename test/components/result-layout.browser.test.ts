@@ -82,6 +82,17 @@ describe('the recommendation, answer first', () => {
     expect(details().some((d) => d.open)).toBe(false);
   });
 
+  it('fits 200 % zoom (double the text at 640 px) without scrolling sideways, on a question and on the result', async () => {
+    await page.viewport(640, 800);
+    const frame = await fixture<HTMLDivElement>(html`<div style="font: 32px/1.5 'DejaVu Sans'"><digituki-guide locale="fi"></digituki-guide></div>`);
+    const g = new GuideHarness(frame.querySelector<DigitukiGuide>('digituki-guide')!);
+    await g.element.updateComplete;
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(640);
+    await g.walk(FIVE_COURSES);
+    await g.click('Näytä kaikki');
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(640);
+  });
+
   it('fits 320 px without scrolling sideways, details open', async () => {
     const g = await guideAt(320, 640);
     await g.walk(FIVE_COURSES);
@@ -122,6 +133,7 @@ describe('the next customer', () => {
     expect(g.outcomes).toHaveLength(5);
     expect(element.answers).toEqual(FIVE_COURSES);
     expect(g.root.activeElement?.textContent).toBe('Do now');
+    expect(g.root.querySelector('[role="status"]')!.textContent).toContain(tree.text.en!.outcomes[g.outcomes[0]!]!.title);
     await g.click('New customer');
     await g.answer('none');
     expect(g.root.querySelector('[part~="undo"]')).toBeNull();

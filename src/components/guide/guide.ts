@@ -134,6 +134,8 @@ export class DigitukiGuide extends LitElement {
   /** The answers "New customer" cleared, while "Undo" can bring them back. */
   private undoable: Answers | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The walk restarted by the user (Undo): announce where it is, as after an action. */
+  private announceStart = false;
   /** The customer view is open, in this locale. */
   private customerLocale: string | undefined;
   /** Problems with the page's presets or answers, shown in the error panel. */
@@ -248,6 +250,7 @@ export class DigitukiGuide extends LitElement {
     if (!answers) return;
     this.answers = { ...this.guide.snapshot?.context.preset, ...answers };
     this.pendingFocus = true;
+    this.announceStart = true;
   }
 
   private dropUndo(): void {
@@ -297,6 +300,10 @@ export class DigitukiGuide extends LitElement {
     }
     const stored = this.store.resume(tree, this.persist);
     this.guide.start(compileIndex(index), given === undefined && stored ? { ...input, answers: stored } : input);
+    if (this.announceStart) {
+      this.announceStart = false;
+      this.announcement = announcement(this.msg, this.view);
+    }
     this.save();
     this.reportNoOutcome();
   }
