@@ -1,13 +1,14 @@
 /**
  * Keyboard for a form of options: number keys 1-9 choose (radio) or toggle (checkbox) the nth
- * option; Enter on an option submits the form. Returns the input a number key changed.
+ * option; Enter on an option calls `proceed` (not the form's submission, which a sandboxed frame
+ * without `allow-forms` never fires). Returns the input a number key changed.
  */
-export function handleOptionKeys(event: KeyboardEvent): HTMLInputElement | undefined {
+export function handleOptionKeys(event: KeyboardEvent, proceed: () => void): HTMLInputElement | undefined {
   const form = event.currentTarget as HTMLFormElement;
   if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
   if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
     event.preventDefault();
-    form.requestSubmit();
+    proceed();
     return undefined;
   }
   if (!/^[1-9]$/.test(event.key)) return undefined;

@@ -87,10 +87,10 @@ describe('on a page with a strict Content-Security-Policy', () => {
     await page.goto(origin + '/');
     const guide = page.locator('digituki-guide').first();
     await guide.locator('input[value="none"]').click();
-    await guide.locator('button[type="submit"]').click();
+    await guide.locator('form button.primary').click();
     for (const [name, value] of [['request', 'guidance'], ['owner', 'none'], ['device', 'customer-own']]) {
       await guide.locator(`input[name="${name}"][value="${value}"]`).click();
-      await guide.locator('button[type="submit"]').click();
+      await guide.locator('form button.primary').click();
     }
     await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
     const quiz = page.locator('digituki-quiz');

@@ -70,7 +70,7 @@ describe('<digituki-guide>', () => {
 
     it('shows an error, not an empty answer, when Continue is pressed with nothing chosen', async () => {
       const g = await guide();
-      await userEvent.click(g.root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+      await userEvent.click(g.root.querySelector<HTMLButtonElement>('form button.primary')!);
       await g.element.updateComplete;
       expect(g.questionId).toBe('setting');
       expect(g.root.querySelector('[role="alert"]')!.textContent).toContain('Choose an option');
@@ -333,7 +333,7 @@ describe('<digituki-guide>', () => {
       const g = new GuideHarness(frame.querySelector('digituki-guide')!);
       await g.element.updateComplete;
       expect(g.heading).toBe(tree.text.fi!.questions.setting!.title);
-      expect(g.root.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Jatka');
+      expect(g.root.querySelector('form button.primary')!.textContent!.trim()).toBe('Jatka');
     });
 
     it('follows the closest lang of the page', async () => {
@@ -394,8 +394,8 @@ describe('<digituki-guide>', () => {
       await sv!.element.updateComplete;
       expect(fi!.questionId).toBe('circumstances');
       expect(sv!.questionId).toBe('setting');
-      expect(sv!.root.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Fortsätt');
-      expect(fi!.root.querySelector('button[type="submit"]')!.textContent!.trim()).toBe('Jatka');
+      expect(sv!.root.querySelector('form button.primary')!.textContent!.trim()).toBe('Fortsätt');
+      expect(fi!.root.querySelector('form button.primary')!.textContent!.trim()).toBe('Jatka');
     });
   });
 

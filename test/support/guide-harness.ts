@@ -43,7 +43,7 @@ export class GuideHarness {
   /** Answers the current question by clicking its options and Continue. */
   async answer(value: AnswerValue): Promise<void> {
     for (const optionId of typeof value === 'string' ? [value] : value) await userEvent.click(this.input(optionId));
-    await userEvent.click(this.root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await userEvent.click(this.root.querySelector<HTMLButtonElement>('form button.primary')!);
     await this.element.updateComplete;
   }
 

@@ -17,10 +17,13 @@ export interface QuestionFormHost {
   restart(): void;
 }
 
-/** The options chosen in the form, answered; or the missing-choice error. */
-function submit(event: SubmitEvent, question: QuestionView, host: QuestionFormHost): void {
-  event.preventDefault();
-  const chosen = [...(event.target as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+/**
+ * The options chosen in the form, answered; or the missing-choice error. Called by Continue and
+ * by Enter on an option, never through the form's submission: in a sandboxed frame without
+ * `allow-forms` (LMS and CMS embeds) a submit event never fires.
+ */
+function proceed(form: HTMLFormElement, question: QuestionView, host: QuestionFormHost): void {
+  const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
   if (chosen.length === 0) host.missing(true);
   else host.answer(question.questionId, answerValue(question, chosen));
 }
@@ -36,8 +39,9 @@ function change(event: Event, question: QuestionView, host: QuestionFormHost): v
 }
 
 /** Number keys choose options; Enter on an option continues. */
-function keydown(event: KeyboardEvent): void {
-  handleOptionKeys(event)?.dispatchEvent(new Event('change', { bubbles: true }));
+function keydown(event: KeyboardEvent, question: QuestionView, host: QuestionFormHost): void {
+  const form = event.currentTarget as HTMLFormElement;
+  handleOptionKeys(event, () => proceed(form, question, host))?.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 export function questionForm(msg: Msg, view: GuideView, question: QuestionView, host: QuestionFormHost): unknown {
@@ -47,8 +51,8 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
   return keyed(question.questionId, html`
     <form
       novalidate
-      @submit=${(e: SubmitEvent) => submit(e, question, host)}
-      @keydown=${keydown}
+      @submit=${(e: SubmitEvent) => e.preventDefault()}
+      @keydown=${(e: KeyboardEvent) => keydown(e, question, host)}
       @change=${(e: Event) => change(e, question, host)}
     >
       <fieldset part="question" aria-describedby="help${missing ? ' missing' : ''}">
@@ -86,7 +90,9 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
       </fieldset>
       <p class="help">${msg('Tip: number keys choose an option, Enter continues.', { id: 'ui.keys-tip', desc: 'Keyboard tip under the options.' })}</p>
       <div part="actions" class="actions">
-        <button part="button" class="primary" type="submit">${msg('Continue', { id: 'ui.continue', desc: 'Button that submits the answer.' })}</button>
+        <button part="button" class="primary" type="button" @click=${(e: Event) => proceed((e.currentTarget as HTMLButtonElement).form!, question, host)}>
+          ${msg('Continue', { id: 'ui.continue', desc: 'Button that submits the answer.' })}
+        </button>
         ${view.canGoBack
           ? html`<button part="button" type="button" @click=${() => host.back()}>${msg('Back', { id: 'ui.back', desc: 'Button to the previous question.' })}</button>`
           : nothing}

@@ -32,7 +32,8 @@ export function itemForm(msg: Msg, view: QuizItemView, host: ItemFormHost): unkn
         @submit=${(e: SubmitEvent) => submit(e, view, host)}
         @keydown=${(e: KeyboardEvent) => {
           // Number keys choose options; Enter on an option checks the answer.
-          if (handleOptionKeys(e)) host.missing(false);
+          const form = e.currentTarget as HTMLFormElement;
+          if (handleOptionKeys(e, () => form.requestSubmit())) host.missing(false);
         }}
       >
         <p class="progress">${progress(msg, view)}</p>

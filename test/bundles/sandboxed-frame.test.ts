@@ -1,0 +1,74 @@
+/**
+ * Where LMS and CMS pages put the guide: a sandboxed iframe with `allow-scripts` only, so forms
+ * never submit and `sessionStorage` throws (an opaque origin). The standalone guide must still
+ * walk to a recommendation, by mouse and by Enter, with `persist` set. In Debian's Chromium via
+ * playwright-core; the module script of an opaque-origin frame is a CORS request, so the test
+ * server allows it, as a host must.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS page</title></head><body><iframe sandbox="allow-scripts" src="/frame.html" width="800" height="1200" title="Digital support guide"></iframe></body></html>';
+const FRAME =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guide</title><script type="module" src="/digituki-guide.js"></script></head><body><digituki-guide locale="en" persist="desk"></digituki-guide></body></html>';
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  const [guide] = inject('standalone').guide;
+  server = createServer((request, response) => {
+    if (request.url === '/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
+    else if (request.url === '/frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(FRAME);
+    else if (request.url === '/digituki-guide.js') response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(guide!.code);
+    else if (request.url === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('in a sandboxed iframe (allow-scripts only)', () => {
+  it('walks to a recommendation by mouse and by Enter, without form submission or storage', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(origin + '/');
+    const frame = page.frameLocator('iframe');
+    const guide = frame.locator('digituki-guide');
+    const storage = await page.frames()[1]!.evaluate(() => {
+      try {
+        return typeof window.sessionStorage.length;
+      } catch (e) {
+        return (e as Error).name;
+      }
+    });
+    expect(storage).toBe('SecurityError'); // the frame really has no storage
+    await guide.locator('input[value="general-support"]').click();
+    await guide.locator('form button.primary').click();
+    await guide.locator('input[value="none"]').click();
+    await guide.locator('input[value="none"]').press('Enter');
+    for (const [name, value] of [['request', 'guidance'], ['owner', 'none'], ['device', 'customer-own']]) {
+      await guide.locator(`input[name="${name}"][value="${value}"]`).click();
+      await guide.locator('form button.primary').click();
+    }
+    await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+});
