@@ -5,9 +5,9 @@
  *
  * | bundle | budget | measured |
  * |---|---|---|
- * | the guide's code: everything but content text and UI translations | 36 | 34.8 |
- * | the guide in one language (`digituki-guide.fi.js`; sv 45.8, en 43.9) | 48 | 47.1 |
- * | the guide in all three (`digituki-guide.js`) | 72 | 69.5 |
+ * | the guide's code: everything but content text and UI translations | 36 | 35.1 |
+ * | the guide in one language (`digituki-guide.fi.js`; sv 46.2, en 44.3) | 48 | 47.5 |
+ * | the guide in all three (`digituki-guide.js`) | 72 | 70.0 |
  * | the guide's validator chunk (`digituki-guide-validator-<hash>.js`) | 4 | 3.3 |
  * | the quiz in one language (`digituki-quiz.fi.js`; sv 61.0, en 58.5) | 64 | 62.8 |
  * | the quiz in all three (`digituki-quiz.js`) | 126 | 123.3 |
