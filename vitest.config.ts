@@ -1,13 +1,9 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_LAUNCH } from './scripts/chromium.js';
 
 /** Debian's Chromium, driven by Playwright without a downloaded browser; flags for a closed network. */
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  },
-});
+const chromium = playwright({ launchOptions: CHROMIUM_LAUNCH });
 
 /**
  * A project of component tests in real Chromium, with deps pre-bundled up front so vite does not

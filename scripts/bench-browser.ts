@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { buildStandalone } from './build-standalone.js';
+import { CHROMIUM_LAUNCH } from './chromium.js';
 import { generateChain, longestWalk } from './generate-tree.js';
 
 const CHAIN = 10_000;
@@ -19,10 +20,7 @@ const server = createServer((request, response) => {
   else response.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html lang="en"><body><script type="module" src="/digituki-guide.js"></script></body></html>');
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage();
   // tsx keeps function names with a `__name` helper, which the serialized page function needs too.

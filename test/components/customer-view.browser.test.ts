@@ -12,17 +12,8 @@ import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 import { axeViolations } from '../support/axe.js';
+import { FIVE_COURSES } from '../support/desk-walks.js';
 import { GuideHarness } from '../support/guide-harness.js';
-
-const FIVE_COURSES = {
-  setting: 'service-situation',
-  circumstances: ['codes'],
-  request: 'act-for-me',
-  owner: 'own',
-  task: 'transaction',
-  identification: 'customer-logs-in',
-  device: 'shared',
-};
 
 async function atResult(locale = 'fi'): Promise<GuideHarness> {
   const frame = await fixture<HTMLDivElement>(html`<div style="font: 16px/1.5 'DejaVu Sans'"><digituki-guide locale=${locale}></digituki-guide></div>`);

@@ -11,18 +11,8 @@ import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import { axeViolations } from '../support/axe.js';
+import { FIVE_COURSES } from '../support/desk-walks.js';
 import { GuideHarness } from '../support/guide-harness.js';
-
-/** The walk of the desk issue: five courses of action. */
-const FIVE_COURSES = {
-  setting: 'service-situation',
-  circumstances: ['codes'],
-  request: 'act-for-me',
-  owner: 'own',
-  task: 'transaction',
-  identification: 'customer-logs-in',
-  device: 'shared',
-};
 
 async function guideAt(width: number, height: number): Promise<GuideHarness> {
   await page.viewport(width, height);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyOverlay, indexTree, recommend, validateTree, type TreeDefinition } from '../../machines/index.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
+import { isPseudoLocale } from '../../scripts/pseudo-locale.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -10,7 +11,7 @@ type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no
 /** The default tree as the builds ship it: without the pseudo-locale the tests add (scripts/pseudo-locale.ts). */
 function shippedLocalesOnly(definition: TreeDefinition): TreeDefinition {
   const copy = JSON.parse(JSON.stringify(definition)) as Mutable;
-  copy.locales = copy.locales.filter((l: string) => !/-X[A-Z]$/.test(l));
+  copy.locales = copy.locales.filter((l: string) => !isPseudoLocale(l));
   copy.text = Object.fromEntries(Object.entries(copy.text).filter(([locale]) => copy.locales.includes(locale)));
   return copy as TreeDefinition;
 }
