@@ -58,14 +58,64 @@ describe('<digituki-guide>', () => {
       expect(g.root.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe(setting.options['general-support']!.hint);
     });
 
-    it('moves focus to each new question heading and to the recommendation, and announces them', async () => {
+    it('keeps focus on Continue while the next question replaces the last one in place, and announces each question', async () => {
       const g = await guide();
       await g.answer('service-situation');
-      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
-      expect(g.root.querySelector('[role="status"]')!.textContent).toContain('Question 2: Does any of these apply?');
-      await g.walk({ circumstances: ['fraud'] });
-      expect(g.root.activeElement!.id).toBe('result-heading');
+      const next = g.root.querySelector('form button.primary');
+      expect(g.root.activeElement, 'focus stays where the user acted').toBe(next);
+      expect(g.heading).toBe('Does any of these apply?');
+      expect(g.root.querySelector('[role="status"]')!.textContent).toBe('Question 2: Does any of these apply?');
+      await g.answer(['codes']);
+      expect(g.root.activeElement).toBe(next);
+      expect(g.root.querySelector('[role="status"]')!.textContent).toBe(`Question 3: ${tree.text.en!.questions.request!.title}`);
+      await g.walk({ request: 'guidance', owner: 'own', task: 'transaction', identification: 'customer-logs-in', device: 'shared' });
+      expect(g.root.activeElement!.id, 'at the result, focus moves to "Do now"').toBe('result-heading');
       expect(g.root.querySelector('[role="status"]')!.textContent).toMatch(/^Recommendation ready\. First: /);
+    });
+
+    it('keeps focus on the option after Enter, and moves it to the new question when that option is gone', async () => {
+      const g = await guide();
+      g.input('service-situation').focus();
+      await g.answerByKeyboard('service-situation');
+      expect(g.root.activeElement, 'the first option of question 2 (the same input, now unchecked)').toBe(g.root.querySelector('fieldset input'));
+      expect(g.root.querySelector('[role="status"]')!.textContent).toBe('Question 2: Does any of these apply?');
+      // "None of these" is the 8th option; the next question has 4: the focused input goes.
+      await g.answerByKeyboard(['none']);
+      expect(g.questionId).toBe('request');
+      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+      // Back on question 2 leads to question 1, which has no Back: focus goes to its heading.
+      await g.click('Back');
+      expect(g.root.activeElement, 'Back is still there on question 2').toBe(g.button('Back'));
+      await g.click('Back');
+      expect(g.questionId).toBe('setting');
+      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+    });
+
+    it('shows each new question with only its own answer checked, though Lit reuses the inputs', async () => {
+      const g = await guide();
+      const checked = () => [...g.root.querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((i) => i.value);
+      await g.answer('service-situation');
+      expect(checked(), 'question 2 after option 1 was chosen on question 1').toEqual([]);
+      await g.answer(['codes', 'pressure']);
+      expect(checked(), 'question 3 after options 1 and 3 on question 2').toEqual([]);
+      expect([...g.root.querySelectorAll<HTMLInputElement>('fieldset input')].map((i) => `${i.type} ${i.name}`)).toEqual(Array(4).fill('radio request'));
+      await g.click('Back');
+      expect(checked(), 'back on question 2: its answer').toEqual(['codes', 'pressure']);
+      expect(g.root.querySelector<HTMLInputElement>('fieldset input')!.type).toBe('checkbox');
+    });
+
+    it('scrolls the new question into view in a scrolling pane when Continue was below it', async () => {
+      const pane = await fixture<HTMLDivElement>(html`<div style="height: 200px; overflow: auto"><digituki-guide locale="en"></digituki-guide></div>`);
+      const g = new GuideHarness(pane.querySelector('digituki-guide')!);
+      await g.element.updateComplete;
+      await userEvent.click(g.input('service-situation'));
+      pane.scrollTop = pane.scrollHeight;
+      const heading = g.root.querySelector('h2')!;
+      expect(heading.getBoundingClientRect().bottom, 'the heading is out of sight before Continue').toBeLessThan(pane.getBoundingClientRect().top);
+      await userEvent.click(g.root.querySelector<HTMLButtonElement>('form button.primary')!);
+      await g.element.updateComplete;
+      expect(g.heading).toBe('Does any of these apply?');
+      await expect.poll(() => heading.getBoundingClientRect().top >= pane.getBoundingClientRect().top - 0.5).toBe(true);
     });
 
     it('shows an error, not an empty answer, when Continue is pressed with nothing chosen', async () => {

@@ -18,6 +18,7 @@ import {
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
+import { revealIfHidden } from '../../controllers/reveal.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
@@ -119,11 +120,15 @@ export class DigitukiGuide extends LitElement {
   private readonly language = new ElementLocale(this, CATALOGUE, () => this.loaded.tree?.locales ?? UI_LOCALES);
 
   /**
-   * Set after a user action: move focus to the new question or the result once rendered. A plain
-   * field, not reactive state: the action's new snapshot renders anyway, and clearing it in
-   * `updated()` must not schedule a second render.
+   * Set after a user action, for `updated()`: `move` puts focus on the new screen's heading (the
+   * result's "Do now", a question's title); `keep` leaves it where the user acted, for a step from
+   * one question to the next inside the form, which Lit updates in place: focus stays on Continue
+   * or the option, the live region says the new question, and focus moves only if what had it is
+   * gone. Not moving it saves the style and layout `focus()` forces on every step. A plain field,
+   * not reactive state: the action's new snapshot renders anyway, and clearing it in `updated()`
+   * must not schedule a second render.
    */
-  private pendingFocus = false;
+  private pendingFocus: 'move' | 'keep' | undefined;
   /** The polite live region's text. */
   private announcement = '';
   /** The inline error when Continue is pressed with nothing chosen. */
@@ -249,7 +254,7 @@ export class DigitukiGuide extends LitElement {
     this.dropUndo();
     if (!answers) return;
     this.answers = { ...this.guide.snapshot?.context.preset, ...answers };
-    this.pendingFocus = true;
+    this.pendingFocus = 'move';
     this.announceStart = true;
   }
 
@@ -336,7 +341,8 @@ export class DigitukiGuide extends LitElement {
     const after = this.guide.snapshot!;
     this.missingChoice = false;
     this.copied = false;
-    this.pendingFocus = true;
+    const inForm = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.closest('form') != null;
+    this.pendingFocus = inForm && before.hasTag('question') && after.hasTag('question') ? 'keep' : 'move';
     this.announcement = announcement(this.msg, this.view);
     this.save();
     if (event.type === 'answer') this.dispatchEvent(new DigitukiAnswerEvent({ questionId: event.questionId, optionIds: selected(event.value) }));
@@ -347,10 +353,13 @@ export class DigitukiGuide extends LitElement {
   }
 
   override updated(): void {
-    if (this.pendingFocus) {
-      this.pendingFocus = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
-    }
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (!focus) return;
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
+    // `activeElement` is null once the element that had focus is gone (an option the new question lacks, Back on the first question).
+    if (focus === 'move' || (this.renderRoot as ShadowRoot).activeElement === null) target?.focus();
+    else if (target) revealIfHidden(target);
   }
 
   private async handleCopy(summary: string): Promise<void> {
@@ -406,7 +415,7 @@ export class DigitukiGuide extends LitElement {
 
   private openCustomerView(locale: string): void {
     this.customerLocale = locale;
-    this.pendingFocus = true;
+    this.pendingFocus = 'move';
   }
 
   private renderCustomerView(locale: string): TemplateResult {
@@ -418,7 +427,7 @@ export class DigitukiGuide extends LitElement {
       print: () => window.print(),
       close: () => {
         this.customerLocale = undefined;
-        this.pendingFocus = true;
+        this.pendingFocus = 'move';
       },
     });
   }

@@ -1,7 +1,7 @@
 /** The question being asked: its fieldset of options, the keyboard tip and the actions, and the form's input handling. */
 import { str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { answerValue, toggledOptions, type AnswerValue, type GuideView, type QuestionView } from '../../../machines/index.js';
 import { handleOptionKeys } from '../../controllers/option-keys.js';
 import type { Msg } from '../../localization.js';
@@ -47,8 +47,10 @@ function keydown(event: KeyboardEvent, question: QuestionView, host: QuestionFor
 export function questionForm(msg: Msg, view: GuideView, question: QuestionView, host: QuestionFormHost): unknown {
   const type = question.multi ? 'checkbox' : 'radio';
   const missing = host.missingChoice;
-  // Keyed by question: every question gets fresh inputs, so no checked state carries over.
-  return keyed(question.questionId, html`
+  // One form for every question: Lit updates its text and inputs in place (a step costs a fraction
+  // of rebuilding it). `live()` sets `checked` from the walk, not from what Lit last rendered, so
+  // what the user checked on one question never carries over to the next one's inputs.
+  return html`
     <form
       novalidate
       @submit=${(e: SubmitEvent) => e.preventDefault()}
@@ -77,7 +79,7 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
                   type=${type}
                   name=${question.questionId}
                   value=${option.id}
-                  .checked=${option.checked}
+                  .checked=${live(option.checked)}
                   aria-describedby=${option.hint ? `hint-${i}` : nothing}
                   aria-invalid=${missing ? 'true' : nothing}
                 />
@@ -101,5 +103,5 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
           : nothing}
       </div>
     </form>
-  `);
+  `;
 }
