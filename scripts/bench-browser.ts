@@ -111,16 +111,23 @@ async function stepFigures(rate: number) {
   }, WALK).finally(() => page.close());
 }
 
-/** From the start of the bundle's evaluation to the first question rendered, on a fresh page each time (median of 11). */
-async function firstQuestion(rate: number): Promise<number> {
+const PAGES = 21;
+
+/**
+ * From the start of the bundle's evaluation to the first question rendered, on a fresh page each
+ * time: the median and the fastest of 21 pages. Nearly all of it is code run for the first time
+ * (compiled lazily, before the engine has optimised it), so it varies from page to page with what
+ * else the machine is doing; the fastest shows the cost with the least of that.
+ */
+async function firstQuestion(rate: number): Promise<{ median: number; fastest: number }> {
   const times: number[] = [];
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < PAGES; i++) {
     const page = await newPage(rate);
     await page.goto(`${origin}/first-question`);
     times.push(await page.waitForFunction(() => (globalThis as { __digitukiFirstQuestion?: number }).__digitukiFirstQuestion).then((h) => h.jsonValue() as Promise<number>));
     await page.close();
   }
-  return median(times);
+  return { median: median(times), fastest: Math.min(...times) };
 }
 
 try {
@@ -134,7 +141,7 @@ try {
     const first = await firstQuestion(rate);
     const cpu = rate === 1 ? 'CPU not throttled' : `CPU throttled ${rate}x`;
     console.log(`\n${cpu}`);
-    row('bundle evaluated → first question rendered, median of 11 pages', `${first.toFixed(2)} (target 30)`);
+    row(`bundle evaluated → first question rendered, median of ${PAGES} pages (fastest)`, `${first.median.toFixed(2)} (${first.fastest.toFixed(2)})${rate === 1 ? ' (target 30)' : ''}`);
     row('first render, cold (first element on the page)', figures.cold.toFixed(2));
     row('first render, median of 20 more', figures.firstRender.toFixed(2));
     row(`answer (Continue) → next question rendered, median of ${figures.steps}`, `${figures.step.toFixed(2)} (target ${rate === 1 ? 2 : 8})`);
