@@ -68,6 +68,17 @@ describe('the customer view', () => {
     const height = Math.round(panel.getBoundingClientRect().height);
     console.log(`customer view printed: ${height} px of 1047`);
     expect(height).toBeLessThanOrEqual(1047);
+    expect(await axeViolations(g.element), 'the customer view as printed').toEqual([]);
+  });
+
+  it('has no axe violations on the recommendation as printed, details closed and open', async () => {
+    const g = await atResult('fi');
+    await page.viewport(718, 1047);
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    expect(await axeViolations(g.element)).toEqual([]);
+    await g.click('Näytä kaikki');
+    expect(g.root.querySelectorAll('details[open]').length).toBe(g.outcomes.length);
+    expect(await axeViolations(g.element)).toEqual([]);
   });
 
   it('is not offered for a tree without customer texts, and nothing complains', async () => {
