@@ -18,7 +18,7 @@ export const SOURCE_LOCALE = 'en';
 /** The content files and, in each, the records keyed by locale that hold its text. */
 export const CONTENT_FILES: readonly { readonly path: string; readonly records: readonly string[] }[] = [
   { path: 'machines/trees/digital-support/digital-support.tree.json', records: ['text'] },
-  { path: 'machines/trees/digital-support/digital-support.scenarios.json', records: ['text', 'competenceText'] },
+  { path: 'machines/trees/digital-support/digital-support.scenarios.json', records: ['text', 'competenceText', 'promptText'] },
 ];
 
 /** The UI's target locales, which the content follows (lit-localize.guide.json; the quiz's config lists the same). */

@@ -94,6 +94,8 @@ export interface ReadBank {
   readonly competences: ReadList<ReadCompetence> | undefined;
   /** Empty when absent (every item's text is then missing); `undefined` when not an object (reported). */
   readonly competenceText: ReadText | undefined;
+  /** What each kind of item asks, by locale; `undefined` when missing or not an object (reported). */
+  readonly promptText: ReadText | undefined;
 }
 
 /** What a value is, for a message: `null`, `a list`, `an object`, `a string`... */
@@ -164,7 +166,7 @@ export function readBank(bank: unknown, report: BankReport): ReadBank | undefine
   };
 
   /** Text keyed by locale; `optional` text that is absent reads as empty. */
-  const text = (name: 'text' | 'competenceText', value: unknown, optional: boolean): ReadText | undefined => {
+  const text = (name: 'text' | 'competenceText' | 'promptText', value: unknown, optional: boolean): ReadText | undefined => {
     if (optional && value === undefined) return { locales: [], records: new Map() };
     if (!field(`/${name}`, '', name, value, 'an object')) return undefined;
     const locales: string[] = [];
@@ -248,5 +250,6 @@ export function readBank(bank: unknown, report: BankReport): ReadBank | undefine
     text: text('text', bank.text, false),
     competences,
     competenceText: text('competenceText', bank.competenceText, true),
+    promptText: text('promptText', bank.promptText, false),
   };
 }

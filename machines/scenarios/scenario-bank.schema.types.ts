@@ -40,6 +40,12 @@ export interface ScenarioBank {
     };
   };
   /**
+   * What each kind of quiz item asks, keyed by locale: the badge's wording ("Choose the right course of action.", "Choose 2.").
+   */
+  promptText: {
+    [k: string]: PromptText;
+  };
+  /**
    * General "Choose 2" items on the badge's core competences.
    */
   competences?: CompetenceItemDefinition[];
@@ -141,6 +147,22 @@ export interface DistractorText {
    * Why it is wrong (or right), in a sentence.
    */
   why: string;
+}
+/**
+ * The instruction of each kind of quiz item in one locale.
+ *
+ * This interface was referenced by `ScenarioBank`'s JSON-Schema
+ * via the `definition` "PromptText".
+ */
+export interface PromptText {
+  /**
+   * A single-choice item: one right course of action.
+   */
+  single: string;
+  /**
+   * A "Choose 2" item: exactly two right options.
+   */
+  'choose-2': string;
 }
 /**
  * A general "Choose 2" item on the badge's core competences (not tied to one situation): five statements, exactly two of them right.

@@ -250,19 +250,37 @@ function checkBank(bank: ReadBank, tree: TreeDefinition, report: BankReport): vo
       }
     }
   }
+  checkPrompts(bank, report);
   const locales = bank.localesComplete ? bank.locales : undefined;
   strayText(bank.text, locales, allIdsRead(bank.scenarios) ? ids : undefined, 'text', 'scenario', report);
   strayText(bank.competenceText, locales, allIdsRead(bank.competences) ? competenceIds : undefined, 'competenceText', 'competence item', report);
+  strayText(bank.promptText, locales, new Set(PROMPT_KINDS), 'promptText', 'item kind', report);
+}
+
+/** The kinds of quiz item, each with its instruction in `promptText`. */
+const PROMPT_KINDS = ['single', 'choose-2'] as const;
+
+/** Every locale says what each kind of item asks. */
+function checkPrompts(bank: ReadBank, report: BankReport): void {
+  if (!bank.promptText) return;
+  for (const locale of bank.locales) {
+    const record = localeText(bank.promptText, locale);
+    if (record === null) continue;
+    for (const kind of PROMPT_KINDS) {
+      if (blank(own(record, kind))) report(pointer('promptText', locale, kind), `The instruction of a "${kind}" item is missing or empty in locale "${locale}".`);
+    }
+  }
 }
 
 /**
  * Text for a locale the bank does not declare, or for an id it does not have (`locales`, `ids`:
  * `undefined` when some of them could not be read, so stray text cannot be told from the rest).
  */
-function strayText(text: ReadText | undefined, locales: readonly string[] | undefined, ids: ReadonlySet<string> | undefined, name: 'text' | 'competenceText', kind: string, report: BankReport): void {
+function strayText(text: ReadText | undefined, locales: readonly string[] | undefined, ids: ReadonlySet<string> | undefined, name: 'text' | 'competenceText' | 'promptText', kind: string, report: BankReport): void {
   if (!text) return;
+  const what = { text: 'Text', competenceText: 'Competence text', promptText: 'Instructions' }[name];
   for (const locale of text.locales) {
-    if (locales && !locales.includes(locale)) report(pointer(name, locale), `${kind === 'scenario' ? 'Text' : 'Competence text'} for locale "${locale}", which the bank does not declare.`);
+    if (locales && !locales.includes(locale)) report(pointer(name, locale), `${what} for locale "${locale}", which the bank does not declare.`);
     if (!ids) continue;
     for (const id of Object.keys(text.records.get(locale) ?? {})) {
       if (!ids.has(id)) report(pointer(name, locale, id), `Text for ${kind} "${id}", which the bank does not have.`);

@@ -71,6 +71,7 @@ const validBank: ScenarioBank = {
     },
   ],
   competenceText: { en: { 'competence-service-situation': competenceText('en') }, fi: { 'competence-service-situation': competenceText('fi') } },
+  promptText: { en: { single: 'Choose one.', 'choose-2': 'Choose 2.' }, fi: { single: 'Valitse yksi.', 'choose-2': 'Valitse 2.' } },
 };
 
 function scenarioText(locale: string): Record<string, ScenarioText> {
@@ -185,8 +186,36 @@ describe('validateScenarios', () => {
           b.locales.push('sv');
           b.text.sv = structuredClone(b.text.en!);
           b.competenceText!.sv = structuredClone(b.competenceText!.en!);
+          b.promptText.sv = structuredClone(b.promptText.en!);
         },
         problems: [{ path: '/locales', message: 'Locale "sv" is not one of the tree\'s locales (en, fi).' }],
+      },
+      {
+        name: 'no instructions for the kinds of item',
+        change: (b) => delete (b as { promptText?: unknown }).promptText,
+        problems: [{ path: '/promptText', message: 'promptText is missing: it must be an object.' }],
+      },
+      {
+        name: 'an empty instruction, and one missing',
+        change: (b) => {
+          b.promptText.fi!.single = ' ';
+          delete (b.promptText.en as { 'choose-2'?: string })['choose-2'];
+        },
+        problems: [
+          { path: '/promptText/en/choose-2', message: 'The instruction of a "choose-2" item is missing or empty in locale "en".' },
+          { path: '/promptText/fi/single', message: 'The instruction of a "single" item is missing or empty in locale "fi".' },
+        ],
+      },
+      {
+        name: 'instructions for a locale the bank lacks, and for a kind of item there is not',
+        change: (b) => {
+          b.promptText.sv = structuredClone(b.promptText.en!);
+          (b.promptText.en as Record<string, string>)['choose-3'] = 'Choose 3.';
+        },
+        problems: [
+          { path: '/promptText/en/choose-3', message: 'Text for item kind "choose-3", which the bank does not have.' },
+          { path: '/promptText/sv', message: 'Instructions for locale "sv", which the bank does not declare.' },
+        ],
       },
       {
         name: 'two scenarios with one id',
