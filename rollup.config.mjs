@@ -100,6 +100,7 @@ export const library = {
   input: {
     index: 'src/index.ts',
     engine: 'machines/index.ts',
+    'quiz-engine': 'machines/quiz/index.ts',
     'trees/digital-support': 'machines/trees/digital-support/index.ts',
   },
   external,

@@ -25,11 +25,4 @@ export type { GuideContext, GuideEvent, GuideInput, GuideTag } from './compile/g
 export type * from './scenarios/scenario.types.js';
 export { enumeratePaths, possibleAnswers, DEFAULT_PATH_LIMIT, type EnumerateOptions, type TreePath } from './paths/enumerate-paths.js';
 export { validateScenarios, type ScenarioProblem } from './scenarios/validate-scenarios.js';
-export type * from './quiz/quiz.types.js';
-export { itemPool, drawAttempt, CHOOSE_TWO_OPTIONS, type DrawOptions } from './quiz/generate-items.js';
-export { isAnsweredRight, scoreAttempt } from './quiz/score.js';
-export { xapiStatement, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type StatementOptions } from './quiz/xapi.js';
-export { quizMachine, currentItem, currentAnswerRight, type QuizMachine, type QuizContext, type QuizEvent, type QuizInput, type QuizTag } from './quiz/quiz-machine.js';
-export { itemText, optionText, type ItemText, type OptionText } from './quiz/quiz-text.js';
-export { quizView, QUIZ_SCREENS, type QuizView, type QuizIntroView, type QuizItemView, type QuizFeedbackView, type QuizResultView, type QuizProgress, type QuizExplainedOption, type QuizPrincipleView, type QuizMissedItem } from './quiz/quiz-view.js';
-export { storedAttempt, parseStoredAttempt, type StoredAttempt, type ResumedAttempt } from './quiz/stored-attempt.js';
+export * from './quiz/index.js';

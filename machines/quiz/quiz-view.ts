@@ -40,6 +40,8 @@ export interface QuizItemView extends QuizProgress {
   readonly heading: string;
   /** The situation, for scenario items. */
   readonly situation: string | undefined;
+  /** What the item asks, in the badge's words ("Choose the right course of action.", "Choose 2."). */
+  readonly prompt: string;
   /** In the order drawn. */
   readonly options: readonly { readonly id: string; readonly text: string }[];
 }
@@ -109,6 +111,7 @@ export function quizView(tree: TreeDefinition, bank: ScenarioBank, locale: strin
         kind: item.kind,
         choose: choicesNeeded(item),
         ...headingOf(tree, bank, locale, item),
+        prompt: bank.promptText[locale]![item.kind],
         options: item.options.map((option) => ({ id: option.id, text: optionText(tree, bank, locale, option).text })),
       };
     }

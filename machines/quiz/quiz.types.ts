@@ -4,7 +4,7 @@
  * competence statement).
  */
 
-export type QuizItemKind = 'single' | 'choose-two';
+export type QuizItemKind = 'single' | 'choose-2';
 
 /** Where an option's text comes from. */
 export type QuizOptionSource =
@@ -23,7 +23,7 @@ export interface QuizOption {
 }
 
 export interface QuizItem {
-  /** `SC01:single`, `SC01:choose-two`, or a competence item's id. */
+  /** `SC01:single`, `SC01:choose-2`, or a competence item's id. */
   readonly id: string;
   /** "Choose the right course of action" (one right) or "Choose 2" (exactly two right). */
   readonly kind: QuizItemKind;

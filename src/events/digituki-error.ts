@@ -1,15 +1,16 @@
 /**
  * Fired when the host's configuration cannot be used: an invalid tree, a preset or answers that
- * do not exist, an unknown locale (which falls back), or a custom tree whose walk ends with no
- * course of action. Codes, ids and JSON Pointers only.
+ * do not exist, an unknown locale (which falls back), a custom tree whose walk ends with no
+ * course of action, or quiz settings that cannot be used. Codes, ids and JSON Pointers only.
  */
 export interface DigitukiErrorDetail {
-  readonly reason: 'invalid-tree' | 'invalid-preset' | 'invalid-answers' | 'unknown-locale' | 'no-outcome';
+  readonly reason: 'invalid-tree' | 'invalid-preset' | 'invalid-answers' | 'unknown-locale' | 'no-outcome' | 'invalid-settings';
   /** For an invalid tree: where each problem is (JSON Pointers into the tree). */
   readonly paths?: readonly string[];
   /**
    * For an invalid preset or answers: the question ids whose answer is wrong; for a locale: the
-   * locale asked for; for no outcome: the questions of the walk.
+   * locale asked for; for no outcome: the questions of the walk; for invalid settings (the quiz):
+   * the attributes (`items`, `pass-score`, `seed`).
    */
   readonly ids?: readonly string[];
 }

@@ -95,7 +95,7 @@ describe('on a page with a strict Content-Security-Policy', () => {
     await quiz.locator('button.primary').click();
     await quiz.locator('fieldset input').first().click();
     if ((await quiz.locator('fieldset input[type="checkbox"]').count()) > 0) await quiz.locator('fieldset input').nth(1).click();
-    await quiz.locator('button[type="submit"]').click();
+    await quiz.locator('form button.primary').click();
     await expect.poll(() => quiz.locator('[part~="feedback"]').count()).toBe(1);
     const ownTree = page.locator('#own-tree');
     await expect.poll(() => ownTree.locator('h2').first().textContent()).toBe(smallTree().text.en!.questions.where!.title);

@@ -1,17 +1,17 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { drawAttempt, itemPool, type QuizItem } from '../../machines/index.js';
+import { drawItems, type QuizItem } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiQuiz } from '../../src/components/quiz/quiz.js';
+import type { DigitukiErrorEvent } from '../../src/events/digituki-error.js';
 import type { DigitukiQuizCompleteEvent } from '../../src/events/digituki-quiz-complete.js';
 import { axeViolations } from '../support/axe.js';
 import { clearStoredKeys, storedKeys } from '../support/session-keys.js';
 import { QuizHarness, rightOptions, wrongOptions } from '../support/quiz-harness.js';
 
-const pool = itemPool(tree, scenarios);
-const attempt = (count: number, seed: string): QuizItem[] => drawAttempt(pool, { count, seed });
+const attempt = (count: number, seed: string, number = 1): QuizItem[] => drawItems(tree, scenarios, { seed, attempt: number, count });
 
 async function quiz(template = html`<digituki-quiz locale="en" items="3" seed="test"></digituki-quiz>`): Promise<QuizHarness> {
   const element = await fixture<DigitukiQuiz>(template);
@@ -20,8 +20,8 @@ async function quiz(template = html`<digituki-quiz locale="en" items="3" seed="t
 }
 
 /** Answers every item of the attempt, right where `right(i)` says so, by mouse or keyboard. */
-async function take(q: QuizHarness, items: readonly QuizItem[], right: (i: number) => boolean, by: 'mouse' | 'keyboard' = 'mouse'): Promise<void> {
-  await q.click(/^Start$/);
+async function take(q: QuizHarness, items: readonly QuizItem[], right: (i: number) => boolean, by: 'mouse' | 'keyboard' = 'mouse', fromIntro = true): Promise<void> {
+  if (fromIntro) await q.click(/^Start$/);
   for (const [i, item] of items.entries()) {
     const chosen = right(i) ? rightOptions(item) : wrongOptions(item).slice(0, item.kind === 'single' ? 1 : 2);
     await (by === 'mouse' ? q.answer(chosen) : q.answerByKeyboard(chosen));
@@ -105,13 +105,68 @@ describe('<digituki-quiz>', () => {
   });
 
   it('refuses to check a "Choose 2" item without exactly two choices', async () => {
-    const seed = [...Array(50).keys()].map(String).find((s) => attempt(1, s)[0]!.kind === 'choose-two')!;
+    const seed = [...Array(50).keys()].map(String).find((s) => attempt(1, s)[0]!.kind === 'choose-2')!;
     const q = await quiz(html`<digituki-quiz locale="en" items="1" seed=${seed}></digituki-quiz>`);
     await q.click(/^Start$/);
     expect(q.root.querySelector('legend')!.textContent).toContain('Choose 2.');
     expect(q.optionIds.length).toBe(5);
     await q.answer([q.optionIds[0]!]);
     expect(q.root.querySelector('[role="alert"]')!.textContent).toContain('Choose exactly two options.');
+  });
+
+  it('gives options opaque ids: nothing in the item’s markup tells right from wrong before the answer', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    await q.click(/^Start$/);
+    expect(q.optionIds).toEqual([...'abcde'].slice(0, items[0]!.options.length));
+    const attributes = [...q.root.querySelectorAll('ul.options *')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+    expect(attributes.filter((a) => /outcome|wrong|correct|right|distractor/i.test(a))).toEqual([]);
+    expect(q.root.querySelector('ul.options')!.outerHTML).not.toMatch(/outcome:|wrong:/); // the ids the options had before
+  });
+
+  it('takes it again with a fixed seed: the next attempt of the seed, none of the first attempt’s items', async () => {
+    const q = await quiz();
+    await take(q, attempt(3, 'test'), () => true);
+    await q.click(/^Take it again$/);
+    const second = attempt(3, 'test', 2);
+    expect(second.map((i) => i.id).filter((id) => attempt(3, 'test').some((i) => i.id === id))).toEqual([]);
+    expect(q.root.querySelector('.progress')!.textContent).toBe('Item 1 of 3');
+    const text = scenarios.text.en![second[0]!.scenarioId ?? '']?.title ?? scenarios.competenceText!.en![second[0]!.id]!.question;
+    expect(q.heading).toBe(text);
+    await take(q, second, () => true, 'mouse', false);
+    expect(q.heading).toBe('3 of 3 right');
+  });
+
+  it.each([
+    ['pass-score=""', html`<digituki-quiz locale="en" items="3" pass-score=""></digituki-quiz>`, ['pass-score']],
+    ['pass-score="0"', html`<digituki-quiz locale="en" items="3" pass-score="0"></digituki-quiz>`, ['pass-score']],
+    ['pass-score="-1"', html`<digituki-quiz locale="en" items="3" pass-score="-1"></digituki-quiz>`, ['pass-score']],
+    ['pass-score="abc"', html`<digituki-quiz locale="en" items="3" pass-score="abc"></digituki-quiz>`, ['pass-score']],
+    ['items="ten"', html`<digituki-quiz locale="en" items="ten"></digituki-quiz>`, ['items']],
+    ['a list as the seed', html`<digituki-quiz locale="en" items="3" .seed=${['a']}></digituki-quiz>`, ['seed']],
+  ])('shows an error panel and fires digituki-error for %s, never a quiz', async (_what, template, ids) => {
+    const errors: DigitukiErrorEvent[] = [];
+    const listen = (e: Event) => errors.push(e as DigitukiErrorEvent);
+    document.addEventListener('digituki-error', listen);
+    try {
+      const q = await quiz(template);
+      const panel = q.root.querySelector('[part~="error"]')!;
+      expect(panel.getAttribute('role')).toBe('alert');
+      expect(panel.textContent).toContain(ids[0]);
+      expect(q.root.querySelector('[part="intro"]')).toBeNull();
+      expect(errors.map((e) => e.detail)).toEqual([{ reason: 'invalid-settings', ids }]);
+      expect(await axeViolations(q.element)).toEqual([]);
+    } finally {
+      document.removeEventListener('digituki-error', listen);
+    }
+  });
+
+  it('recovers from the error panel when the page corrects the setting', async () => {
+    const q = await quiz(html`<digituki-quiz locale="en" items="3" pass-score="0"></digituki-quiz>`);
+    q.element.setAttribute('pass-score', '2');
+    await q.element.updateComplete;
+    expect(q.root.querySelector('[part~="error"]')).toBeNull();
+    expect(q.root.querySelector('[part="intro"]')!.textContent).toContain('at least 2 of 3 right');
   });
 
   it('retakes with a fresh attempt', async () => {
@@ -150,6 +205,27 @@ describe('<digituki-quiz>', () => {
     expect(again.root.querySelector('.progress')!.textContent).toBe('Item 2 of 3');
   });
 
+  it('resumes a stored attempt only under the settings it was drawn with: the page’s settings win', async () => {
+    const items = attempt(3, 'test');
+    for (const changed of [
+      html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`,
+      html`<digituki-quiz locale="en" items="4" seed="test" persist="training"></digituki-quiz>`,
+      html`<digituki-quiz locale="en" items="3" seed="test" pass-score="1" persist="training"></digituki-quiz>`,
+      html`<digituki-quiz locale="en" items="3" seed="other" persist="training"></digituki-quiz>`,
+    ]) {
+      clearStoredKeys('digituki-quiz');
+      const first = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);
+      await first.click(/^Start$/);
+      await first.answer(rightOptions(items[0]!));
+      await first.click(/^Next item$/);
+      first.element.remove();
+      const again = await quiz(changed);
+      // The same settings resume at item 2; any other count, pass score or seed starts afresh.
+      expect(again.root.querySelector('.progress')?.textContent ?? 'intro').toBe(again.element.getAttribute('items') === '3' && !again.element.hasAttribute('pass-score') && again.element.seed === 'test' ? 'Item 2 of 3' : 'intro');
+      again.element.remove();
+    }
+  });
+
   it('drops a corrupted stored attempt without an error', async () => {
     sessionStorage.setItem('digituki-quiz:digital-support:training', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, data: { seed: 'x', count: 3, passScore: 3, done: 2, responses: { nope: ['a'] } } }));
     const q = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);
@@ -160,7 +236,7 @@ describe('<digituki-quiz>', () => {
   it('has no axe violations in the intro, single and "Choose 2" items, right and wrong feedback, and both results', async () => {
     const seedWith = (kind: string) => [...Array(80).keys()].map((n) => `axe${n}`).find((s) => attempt(1, s)[0]!.kind === kind)!;
     const violations: string[] = [];
-    for (const kind of ['single', 'choose-two']) {
+    for (const kind of ['single', 'choose-2']) {
       for (const right of [true, false]) {
         const seed = seedWith(kind);
         const [item] = attempt(1, seed);

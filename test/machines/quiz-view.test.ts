@@ -1,21 +1,42 @@
 /**
- * `quizView`, what `<digituki-quiz>` shows on each screen, for one seeded attempt drawn from three
- * items of the default bank and driven through the quiz machine: a single-choice scenario item, a
- * competence item and a "Choose 2" scenario item, answered right and wrong. Expected text is looked up in the bank and
- * the tree by id, apart from `itemText` and `optionText`. A right option shows the scenario's own `right` text (written for
- * the situation, with why it is right), never the outcome's generic `action`.
+ * `quizView`, what `<digituki-quiz>` shows on each screen, for one attempt of three items of the
+ * default bank driven through the quiz machine: a single-choice scenario item, a competence item
+ * and a "Choose 2" scenario item, answered right and wrong. The attempt is built here, not drawn:
+ * the three items from the bank's pool, their options in a fixed order and given ids `a`, `b`,
+ * `c`... by position as `drawItems` gives them, so neither the bank's other items nor the draw
+ * can change it. Expected text is looked up in the bank and the tree by id, apart from `itemText`
+ * and `optionText`. A right option shows the scenario's own `right` text (written for the
+ * situation, with why it is right), never the outcome's generic `action`.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { drawAttempt, itemPool, QUIZ_SCREENS, quizMachine, quizView, type QuizEvent, type QuizView, type TreeDefinition } from '../../machines/index.js';
+import { describe, expect, it } from 'vitest';
+import { itemPool, QUIZ_SCREENS, quizMachine, quizView, type QuizEvent, type QuizItem, type QuizView, type TreeDefinition } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 
 const pool = itemPool(tree, scenarios);
-// The attempt is drawn from these three items only, not from the whole bank: which items a seed
-// draws from the whole bank changes whenever a scenario joins or leaves it, and that is not what
-// these tests are about. Only a change to these items (or to drawAttempt) changes the draw.
-const ids = ['SC13:single', 'competence-authority-duty', 'SC27:choose-two'];
-const items = drawAttempt(pool.filter((i) => ids.includes(i.id)), { count: 3, seed: 'view-2' });
+
+/** Each item's options in the attempt's order, by their ids in the pool (which name their source). */
+const order: readonly (readonly [string, readonly string[]])[] = [
+  ['SC13:single', ['outcome:guide-own-service', 'wrong:send-to-library', 'wrong:come-back-another-day', 'wrong:work-computer-then-log-out', 'wrong:enter-in-case-system-for-her']],
+  ['competence-authority-duty', ['handle-all-authorities', 'advise-own-services', 'recommend-a-bank', 'log-in-for-customers', 'show-help-contacts']],
+  ['SC27:choose-2', ['wrong:show-with-your-own-codes', 'wrong:name-a-bank', 'wrong:say-nothing-can-be-done', 'outcome:refer-service-owner', 'outcome:no-eid-alternatives']],
+];
+
+/** The pool's item `id` with its options in `optionOrder` (every one of them), renamed `a`, `b`, `c`... by position. */
+function attemptItem(id: string, optionOrder: readonly string[]): QuizItem {
+  const item = pool.find((i) => i.id === id);
+  if (!item) throw new Error(`the bank has no item ${id}`);
+  const options = optionOrder.map((optionId, i) => {
+    const option = item.options.find((o) => o.id === optionId);
+    if (!option) throw new Error(`item ${id} has no option ${optionId}`);
+    return { ...option, id: 'abcdefgh'[i]! };
+  });
+  if (options.length !== item.options.length) throw new Error(`item ${id} has options ${item.options.map((o) => o.id).join(', ')}`);
+  return { ...item, options };
+}
+
+// Every expectation below is written for these items and option orders: `a` is the first option listed, `b` the second...
+const items = order.map(([id, optionOrder]) => attemptItem(id, optionOrder));
 
 const en = tree.text.en!;
 const sc13 = scenarios.text.en!.SC13!;
@@ -23,7 +44,7 @@ const sc27 = scenarios.text.en!.SC27!;
 const duty = scenarios.competenceText!.en!['competence-authority-duty']!;
 const principle = (id: string) => ({ id, title: en.principles[id]!.title, text: en.principles[id]!.text });
 
-/** The machine's snapshot after `events`, from the seeded attempt. */
+/** The machine's snapshot after `events`, from the attempt. */
 function after(events: readonly QuizEvent[], passScore?: number): SnapshotFrom<typeof quizMachine> {
   let [snapshot] = initialTransition(quizMachine, { items, passScore });
   for (const event of events) {
@@ -45,11 +66,8 @@ function viewAfter(events: readonly QuizEvent[], options: { passScore?: number; 
 const start: QuizEvent = { type: 'start' };
 const next: QuizEvent = { type: 'next' };
 const answer = (...optionIds: string[]): QuizEvent => ({ type: 'answer', optionIds });
-/** Item 1 right, moved past; item 2 (the competence item) wrong: one right and one wrong statement. */
-const toItemThree = [start, answer('outcome:guide-own-service'), next, answer('show-help-contacts', 'recommend-a-bank'), next];
-
-// Every expectation below is written for this draw: a change to these items or to drawAttempt shows here first.
-beforeAll(() => expect(items.map((i) => i.id)).toEqual(['SC13:single', 'competence-authority-duty', 'SC27:choose-two']));
+/** Item 1 right (`a`), moved past; item 2 (the competence item) wrong: one right (`e`, show-help-contacts) and one wrong statement (`c`, recommend-a-bank). */
+const toItemThree = [start, answer('a'), next, answer('e', 'c'), next];
 
 describe('the intro', () => {
   it('gives the item count and that every item must be right, by default', () => {
@@ -62,7 +80,7 @@ describe('the intro', () => {
 });
 
 describe('an item', () => {
-  it('shows a scenario item: number, heading, situation, one to choose, options in the drawn order', () => {
+  it('shows a scenario item: number, heading, situation, one to choose, options in the attempt’s order', () => {
     expect(viewAfter([start])).toEqual({
       screen: 'item',
       number: 1,
@@ -72,27 +90,35 @@ describe('an item', () => {
       choose: 1,
       heading: sc13.title,
       situation: sc13.situation,
+      prompt: scenarios.promptText.en!.single,
       options: [
-        { id: 'outcome:guide-own-service', text: sc13.right['guide-own-service']!.text },
-        { id: 'wrong:send-to-library', text: sc13.distractors['send-to-library']!.text },
-        { id: 'wrong:come-back-another-day', text: sc13.distractors['come-back-another-day']!.text },
-        { id: 'wrong:work-computer-then-log-out', text: sc13.distractors['work-computer-then-log-out']!.text },
-        { id: 'wrong:enter-in-case-system-for-her', text: sc13.distractors['enter-in-case-system-for-her']!.text },
+        { id: 'a', text: sc13.right['guide-own-service']!.text },
+        { id: 'b', text: sc13.distractors['send-to-library']!.text },
+        { id: 'c', text: sc13.distractors['come-back-another-day']!.text },
+        { id: 'd', text: sc13.distractors['work-computer-then-log-out']!.text },
+        { id: 'e', text: sc13.distractors['enter-in-case-system-for-her']!.text },
       ],
     });
   });
 
   it('shows a competence item: its question, no situation, two to choose', () => {
-    expect(viewAfter([start, answer('outcome:guide-own-service'), next])).toEqual({
+    expect(viewAfter([start, answer('a'), next])).toEqual({
       screen: 'item',
       number: 2,
       total: 3,
       itemId: 'competence-authority-duty',
-      kind: 'choose-two',
+      kind: 'choose-2',
       choose: 2,
       heading: duty.question,
       situation: undefined,
-      options: ['handle-all-authorities', 'advise-own-services', 'recommend-a-bank', 'log-in-for-customers', 'show-help-contacts'].map((id) => ({ id, text: duty.options[id]!.text })),
+      prompt: scenarios.promptText.en!['choose-2'],
+      options: [
+        { id: 'a', text: duty.options['handle-all-authorities']!.text },
+        { id: 'b', text: duty.options['advise-own-services']!.text },
+        { id: 'c', text: duty.options['recommend-a-bank']!.text },
+        { id: 'd', text: duty.options['log-in-for-customers']!.text },
+        { id: 'e', text: duty.options['show-help-contacts']!.text },
+      ],
     });
   });
 
@@ -100,33 +126,34 @@ describe('an item', () => {
     expect(viewAfter(toItemThree)).toMatchObject({
       screen: 'item',
       number: 3,
-      itemId: 'SC27:choose-two',
-      kind: 'choose-two',
+      itemId: 'SC27:choose-2',
+      kind: 'choose-2',
       choose: 2,
       heading: sc27.title,
       situation: sc27.situation,
+      prompt: scenarios.promptText.en!['choose-2'],
       options: [
-        { id: 'wrong:show-with-your-own-codes', text: sc27.distractors['show-with-your-own-codes']!.text },
-        { id: 'wrong:name-a-bank', text: sc27.distractors['name-a-bank']!.text },
-        { id: 'wrong:say-nothing-can-be-done', text: sc27.distractors['say-nothing-can-be-done']!.text },
-        { id: 'outcome:refer-service-owner', text: sc27.right['refer-service-owner']!.text },
-        { id: 'outcome:no-eid-alternatives', text: sc27.right['no-eid-alternatives']!.text },
+        { id: 'a', text: sc27.distractors['show-with-your-own-codes']!.text },
+        { id: 'b', text: sc27.distractors['name-a-bank']!.text },
+        { id: 'c', text: sc27.distractors['say-nothing-can-be-done']!.text },
+        { id: 'd', text: sc27.right['refer-service-owner']!.text },
+        { id: 'e', text: sc27.right['no-eid-alternatives']!.text },
       ],
     });
   });
 
   it('is in the locale asked for', () => {
     const view = viewAfter([start], { locale: 'fi' });
-    expect(view).toMatchObject({ heading: scenarios.text.fi!.SC13!.title, situation: scenarios.text.fi!.SC13!.situation });
-    expect(view.screen === 'item' && view.options[0]).toEqual({ id: 'outcome:guide-own-service', text: scenarios.text.fi!.SC13!.right['guide-own-service']!.text });
+    expect(view).toMatchObject({ heading: scenarios.text.fi!.SC13!.title, situation: scenarios.text.fi!.SC13!.situation, prompt: scenarios.promptText.fi!.single });
+    expect(view.screen === 'item' && view.options[0]).toEqual({ id: 'a', text: scenarios.text.fi!.SC13!.right['guide-own-service']!.text });
   });
 });
 
 describe('the feedback', () => {
-  const rightOfSc13 = { id: 'outcome:guide-own-service', ...sc13.right['guide-own-service']! };
+  const rightOfSc13 = { id: 'a', ...sc13.right['guide-own-service']! };
 
   it('after a right answer: the right option, its outcome’s first principle, more items to come', () => {
-    expect(viewAfter([start, answer('outcome:guide-own-service')])).toEqual({
+    expect(viewAfter([start, answer('a')])).toEqual({
       screen: 'feedback',
       number: 1,
       total: 3,
@@ -140,23 +167,23 @@ describe('the feedback', () => {
   });
 
   it('after a wrong answer: the right option, the chosen one with why, the first principle of each', () => {
-    expect(viewAfter([start, answer('wrong:enter-in-case-system-for-her')])).toMatchObject({
+    expect(viewAfter([start, answer('e')])).toMatchObject({
       right: false,
       rightOptions: [rightOfSc13],
-      wrongChosen: [{ id: 'wrong:enter-in-case-system-for-her', ...sc13.distractors['enter-in-case-system-for-her'] }],
+      wrongChosen: [{ id: 'e', ...sc13.distractors['enter-in-case-system-for-her'] }],
       principles: [principle('P3'), principle('P10')],
     });
   });
 
   it('lists a principle once when the right and the chosen option share it', () => {
     // guide-own-service rests first on P3; sending the customer to the library goes first against P3 too.
-    expect(viewAfter([start, answer('wrong:send-to-library')])).toMatchObject({ principles: [principle('P3')] });
+    expect(viewAfter([start, answer('b')])).toMatchObject({ principles: [principle('P3')] });
   });
 
   it('leaves out a principle without text in the locale', () => {
     const principles = Object.fromEntries(Object.entries(en.principles).filter(([id]) => id !== 'P3'));
     const definition: TreeDefinition = { ...tree, text: { ...tree.text, en: { ...en, principles } } };
-    expect(viewAfter([start, answer('wrong:enter-in-case-system-for-her')], { definition })).toMatchObject({ principles: [principle('P10')] });
+    expect(viewAfter([start, answer('e')], { definition })).toMatchObject({ principles: [principle('P10')] });
   });
 
   it('after half a "Choose 2" competence item: both right statements and the wrong one chosen, with why', () => {
@@ -166,12 +193,12 @@ describe('the feedback', () => {
       total: 3,
       itemId: 'competence-authority-duty',
       right: false,
-      // In the drawn order: advise-own-services before show-help-contacts.
+      // In the attempt’s order: advise-own-services (b) before show-help-contacts (e).
       rightOptions: [
-        { id: 'advise-own-services', ...duty.options['advise-own-services'] },
-        { id: 'show-help-contacts', ...duty.options['show-help-contacts'] },
+        { id: 'b', ...duty.options['advise-own-services'] },
+        { id: 'e', ...duty.options['show-help-contacts'] },
       ],
-      wrongChosen: [{ id: 'recommend-a-bank', ...duty.options['recommend-a-bank'] }],
+      wrongChosen: [{ id: 'c', ...duty.options['recommend-a-bank'] }],
       // First principles: advise-own-services P3, show-help-contacts L2, recommend-a-bank P20.
       principles: [principle('P3'), principle('L2'), principle('P20')],
       last: false,
@@ -179,11 +206,11 @@ describe('the feedback', () => {
   });
 
   it('after the last item, right: says it is the last', () => {
-    expect(viewAfter([...toItemThree, answer('outcome:no-eid-alternatives', 'outcome:refer-service-owner')])).toMatchObject({
+    expect(viewAfter([...toItemThree, answer('e', 'd')])).toMatchObject({
       number: 3,
       right: true,
       wrongChosen: [],
-      // In the drawn order, not the order chosen: refer-service-owner (P8) before no-eid-alternatives (P21).
+      // In the attempt’s order, not the order chosen: refer-service-owner (d, P8) before no-eid-alternatives (e, P21).
       principles: [principle('P8'), principle('P21')],
       last: true,
     });
@@ -191,7 +218,8 @@ describe('the feedback', () => {
 });
 
 describe('the result', () => {
-  const allAnswered = [...toItemThree, answer('wrong:name-a-bank', 'wrong:show-with-your-own-codes'), next];
+  /** Item 3 wrong: name-a-bank (b) and show-with-your-own-codes (a). */
+  const allAnswered = [...toItemThree, answer('b', 'a'), next];
 
   it('gives the score, the pass rule and each missed item with the right and the chosen options', () => {
     expect(viewAfter(allAnswered)).toEqual({
@@ -206,15 +234,15 @@ describe('the result', () => {
           heading: duty.question,
           situation: undefined,
           right: [duty.options['advise-own-services']!.text, duty.options['show-help-contacts']!.text],
-          // In the drawn order, not the order chosen.
+          // In the attempt’s order, not the order chosen.
           chosen: [duty.options['recommend-a-bank']!.text, duty.options['show-help-contacts']!.text],
         },
         {
-          itemId: 'SC27:choose-two',
+          itemId: 'SC27:choose-2',
           heading: sc27.title,
           situation: sc27.situation,
           right: [sc27.right['refer-service-owner']!.text, sc27.right['no-eid-alternatives']!.text],
-          // In the drawn order, not the order chosen.
+          // In the attempt’s order, not the order chosen.
           chosen: [sc27.distractors['show-with-your-own-codes']!.text, sc27.distractors['name-a-bank']!.text],
         },
       ],
@@ -226,7 +254,7 @@ describe('the result', () => {
   });
 
   it('has nothing to review when every item is right', () => {
-    const allRight = [start, answer('outcome:guide-own-service'), next, answer('show-help-contacts', 'advise-own-services'), next, answer('outcome:no-eid-alternatives', 'outcome:refer-service-owner'), next];
+    const allRight = [start, answer('a'), next, answer('e', 'b'), next, answer('e', 'd'), next];
     expect(viewAfter(allRight)).toEqual({ screen: 'result', score: 3, total: 3, pass: true, passScore: 3, missed: [] });
   });
 });

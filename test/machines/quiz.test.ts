@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   currentItem,
   drawAttempt,
+  drawItems,
   isAnsweredRight,
   itemPool,
   optionText,
@@ -75,7 +76,7 @@ describe('the item pool', () => {
   });
 
   it('gives each "Choose 2" item exactly two right among five', () => {
-    const chooseTwo = pool.filter((i) => i.kind === 'choose-two');
+    const chooseTwo = pool.filter((i) => i.kind === 'choose-2');
     expect(chooseTwo.length).toBeGreaterThanOrEqual(10);
     for (const item of chooseTwo) {
       expect(item.options.length, item.id).toBe(5);
@@ -97,37 +98,104 @@ describe('the item pool', () => {
   });
 });
 
-describe('drawAttempt', () => {
-  it('draws the asked number of items, at most one per scenario', () => {
-    const attempt = drawAttempt(pool, { count: 10, seed: 'a' });
-    expect(attempt.length).toBe(10);
-    const scenarioIds = attempt.map((i) => i.scenarioId).filter(Boolean);
-    expect(new Set(scenarioIds).size).toBe(scenarioIds.length);
-  });
+describe('drawItems: the items of one attempt', () => {
+  const draw = (seed: string, attempt = 1, count = 10) => drawItems(tree, scenarios, { seed, attempt, count });
+  /** Every locale's texts of an item's right options. */
+  const rightTexts = (item: QuizItem) => item.options.filter((o) => o.correct).flatMap((o) => scenarios.locales.map((l) => optionText(tree, scenarios, l, o).text));
 
-  it('is reproducible from a seed and differs between seeds', () => {
-    const a = drawAttempt(pool, { count: 10, seed: 'training-2026-11' });
-    expect(drawAttempt(pool, { count: 10, seed: 'training-2026-11' })).toEqual(a);
-    expect(drawAttempt(pool, { count: 10, seed: 'training-2026-12' })).not.toEqual(a);
-  });
-
-  it('shuffles each item’s options without losing or repeating any', () => {
-    const attempt = drawAttempt(pool, { count: 30, seed: 'shuffle' });
-    for (const item of attempt) {
-      const original = pool.find((i) => i.id === item.id)!;
-      expect([...item.options].sort((x, y) => x.id.localeCompare(y.id))).toEqual([...original.options].sort((x, y) => x.id.localeCompare(y.id)));
+  it('draws the asked number of items, at most one per situation and no right-answer text twice (in any language)', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+      for (const attempt of [1, 2, 3, 4, 5]) {
+        const items = draw(seed, attempt);
+        expect(items.length).toBe(10);
+        const situations = items.map((i) => i.scenarioId).filter(Boolean);
+        expect(new Set(situations).size, `${seed} ${attempt}`).toBe(situations.length);
+        const texts = items.flatMap((item) => [...new Set(rightTexts(item))]);
+        expect(new Set(texts).size, `${seed} ${attempt}`).toBe(texts.length);
+      }
     }
-    expect(attempt.some((item) => item.options[0]!.id !== pool.find((p) => p.id === item.id)!.options[0]!.id)).toBe(true);
+  });
+
+  it('is reproducible from the seed and the attempt, and differs between seeds and between attempts', () => {
+    const a = draw('training-2026-11');
+    expect(draw('training-2026-11')).toEqual(a);
+    expect(draw('training-2026-12').map((i) => i.id)).not.toEqual(a.map((i) => i.id));
+    expect(draw('training-2026-11', 2).map((i) => i.id)).not.toEqual(a.map((i) => i.id));
+  });
+
+  it('shares no item between attempts 1 to 4 of a seed, and uses every item before one comes back', () => {
+    for (let s = 0; s < 50; s++) {
+      const seen = new Set<string>();
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        for (const item of draw(`seed-${s}`, attempt)) {
+          expect(seen.has(item.id), `seed-${s} attempt ${attempt}: ${item.id} again`).toBe(false);
+          seen.add(item.id);
+        }
+      }
+    }
+    // Further attempts take unused items first: one item comes back only once (nearly) all have been drawn.
+    const seen: string[] = [];
+    for (let attempt = 1; seen.length < pool.length - 10; attempt++) seen.push(...draw('long', attempt).map((i) => i.id));
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('shuffles each item’s options and names them a, b, c... by position: nothing in an id tells right from wrong', () => {
+    const sources = (item: QuizItem) => item.options.map((o) => JSON.stringify(o.source)).sort();
+    let moved = 0;
+    for (const item of [...draw('shuffle', 1, 40), ...draw('shuffle', 2, 40)]) {
+      const original = pool.find((i) => i.id === item.id)!;
+      expect(sources(item)).toEqual(sources(original));
+      expect(item.options.map((o) => o.id)).toEqual([...'abcde'].slice(0, item.options.length));
+      if (!item.options[0]!.correct) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
+    // The right option is at every position somewhere, not always first.
+    const positions = new Set(draw('positions', 1, 40).flatMap((item) => item.options.flatMap((o, i) => (o.correct ? [i] : []))));
+    expect([...positions].sort()).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('draws fewer when asked for more items than there are distinct situations', () => {
-    expect(drawAttempt(pool, { count: 500, seed: 'x' }).length).toBe(scenarios.scenarios.length + (scenarios.competences?.length ?? 0));
+    expect(draw('x', 1, 500).length).toBe(scenarios.scenarios.length + (scenarios.competences?.length ?? 0));
+  });
+
+  it('refuses an attempt or a count that is not a whole number from 1', () => {
+    for (const attempt of [0, -1, 1.5, Number.NaN]) expect(() => draw('x', attempt), String(attempt)).toThrow(RangeError);
+    for (const count of [0, 2.5]) expect(() => draw('x', 1, count), String(count)).toThrow(RangeError);
+  });
+});
+
+describe('drawAttempt: an attempt as localized data (the public quiz engine)', () => {
+  it('gives each item its situation, the badge’s instruction and the options with text, right and why', () => {
+    const items = drawItems(tree, scenarios, { seed: 'public', attempt: 2, count: 10 });
+    for (const locale of ['fi', 'sv', 'en']) {
+      const attempt = drawAttempt(tree, scenarios, { seed: 'public', attempt: 2, count: 10, locale });
+      expect(attempt.map((i) => i.id)).toEqual(items.map((i) => i.id));
+      attempt.forEach((item, n) => {
+        const drawn = items[n]!;
+        expect(item.kind).toBe(drawn.kind);
+        expect(item.prompt).toBe(scenarios.promptText[locale]![drawn.kind]);
+        if (drawn.scenarioId) {
+          expect(item.title).toBe(scenarios.text[locale]![drawn.scenarioId]!.title);
+          expect(item.situation).toBe(scenarios.text[locale]![drawn.scenarioId]!.situation);
+        } else {
+          expect(item.title).toBe(scenarios.competenceText![locale]![drawn.competenceId!]!.question);
+          expect(item.situation).toBeUndefined();
+        }
+        expect(item.options).toEqual(drawn.options.map((o) => ({ id: o.id, ...optionText(tree, scenarios, locale, o), right: o.correct, principles: o.principles })));
+        expect(item.options.filter((o) => o.right).length).toBe(item.kind === 'single' ? 1 : 2);
+      });
+    }
+    expect(drawAttempt(tree, scenarios, { seed: 'public', attempt: 2, count: 10, locale: 'en' })[0]!.prompt).toMatch(/^Choose (the right course of action|2)\.$/);
+  });
+
+  it('refuses a locale the bank lacks', () => {
+    expect(() => drawAttempt(tree, scenarios, { seed: 'x', attempt: 1, count: 3, locale: 'de' })).toThrow(/locale "de" is not one of the bank's \(fi, sv, en, en-XA\)/);
   });
 });
 
 describe('scoring', () => {
   const single = pool.find((i) => i.kind === 'single')!;
-  const two = pool.find((i) => i.kind === 'choose-two')!;
+  const two = pool.find((i) => i.kind === 'choose-2')!;
 
   it('counts an item right only when exactly its right options are chosen', () => {
     expect(isAnsweredRight(single, right(single))).toBe(true);
@@ -161,7 +229,7 @@ describe('scoring', () => {
 });
 
 describe('the quiz machine', () => {
-  const items = drawAttempt(pool, { count: 2, seed: 'machine' });
+  const items = drawItems(tree, scenarios, { seed: 'machine', attempt: 1, count: 2 });
 
   it('goes intro → item → feedback → item → feedback → result on every path', () => {
     const paths = getShortestPaths(quizMachine, {
@@ -215,7 +283,7 @@ describe('the quiz machine', () => {
       snapshot = transition(quizMachine, snapshot, { type: 'next' })[0];
     }
     expect(snapshot.context.score).toMatchObject({ score: 2, pass: true });
-    const fresh = drawAttempt(pool, { count: 3, seed: 'again' });
+    const fresh = drawItems(tree, scenarios, { seed: 'again', attempt: 1, count: 3 });
     snapshot = transition(quizMachine, snapshot, { type: 'retake', items: fresh })[0];
     expect(snapshot.hasTag('item')).toBe(true);
     expect(snapshot.context).toMatchObject({ items: fresh, index: 0, responses: {}, score: null });

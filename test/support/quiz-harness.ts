@@ -33,7 +33,7 @@ export class QuizHarness {
   /** Chooses options by clicking, then checks the answer. */
   async answer(optionIds: readonly string[]): Promise<void> {
     for (const id of optionIds) await userEvent.click(this.root.querySelector<HTMLInputElement>(`fieldset input[value="${id}"]`)!);
-    await userEvent.click(this.root.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    await userEvent.click(this.root.querySelector<HTMLButtonElement>('form button.primary')!);
     await this.element.updateComplete;
   }
 

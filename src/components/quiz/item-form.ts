@@ -14,9 +14,13 @@ export interface ItemFormHost {
   missing(missing: boolean): void;
 }
 
-function submit(event: SubmitEvent, view: QuizItemView, host: ItemFormHost): void {
-  event.preventDefault();
-  const chosen = [...(event.target as HTMLFormElement).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+/**
+ * The options chosen, answered; or the error for the wrong number of them. Called by "Check answer"
+ * and by Enter on an option, never through the form's submission, which a sandboxed frame
+ * without `allow-forms` (an LMS or CMS embed) never fires.
+ */
+function proceed(form: HTMLFormElement, view: QuizItemView, host: ItemFormHost): void {
+  const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
   if (chosen.length !== view.choose) host.missing(true);
   else host.answer(chosen);
 }
@@ -29,22 +33,18 @@ export function itemForm(msg: Msg, view: QuizItemView, host: ItemFormHost): unkn
     html`
       <form
         novalidate
-        @submit=${(e: SubmitEvent) => submit(e, view, host)}
+        @submit=${(e: SubmitEvent) => e.preventDefault()}
         @keydown=${(e: KeyboardEvent) => {
           // Number keys choose options; Enter on an option checks the answer.
           const form = e.currentTarget as HTMLFormElement;
-          if (handleOptionKeys(e, () => form.requestSubmit())) host.missing(false);
+          if (handleOptionKeys(e, () => proceed(form, view, host))) host.missing(false);
         }}
       >
         <p class="progress">${progress(msg, view)}</p>
         <h2 tabindex="-1" data-focus-target>${view.heading}</h2>
         ${view.situation ? html`<p part="situation" class="situation">${view.situation}</p>` : nothing}
         <fieldset part="item" aria-describedby=${missing ? 'missing' : nothing}>
-          <legend class="instruction">
-            ${single
-              ? msg('Choose the right course of action.', { id: 'quiz.choose-one', desc: 'Instruction of a single-choice item (the badge’s wording).' })
-              : msg('Choose 2.', { id: 'quiz.choose-two', desc: 'Instruction of an item with two right answers (the badge’s wording).' })}
-          </legend>
+          <legend class="instruction">${view.prompt}</legend>
           ${missing
             ? html`<p id="missing" class="error-message" role="alert">
                 ${single
@@ -64,7 +64,9 @@ export function itemForm(msg: Msg, view: QuizItemView, host: ItemFormHost): unkn
           </ul>
         </fieldset>
         <div part="actions" class="actions">
-          <button part="button" class="primary" type="submit">${msg('Check answer', { id: 'quiz.check', desc: 'Button that submits the answer to an item.' })}</button>
+          <button part="button" class="primary" type="button" @click=${(e: Event) => proceed((e.currentTarget as HTMLButtonElement).form!, view, host)}>
+            ${msg('Check answer', { id: 'quiz.check', desc: 'Button that submits the answer to an item.' })}
+          </button>
         </div>
       </form>
     `,

@@ -1,19 +1,23 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  drawAttempt,
-  itemPool,
+  drawItems,
+  maxItemCount,
   QUIZ_SCREENS,
   quizMachine,
+  quizSettings,
   quizView,
   xapiStatement,
   type QuizEvent,
   type QuizMachine,
+  type QuizSettingProblem,
+  type QuizSettings,
   type QuizView,
 } from '../../../machines/index.js';
 import { scenarios } from '../../../machines/trees/digital-support/scenario-bank.js';
 import { tree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
+import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiQuizCompleteEvent } from '../../events/digituki-quiz-complete.js';
 import { catalogue as CATALOGUE } from '../../generated/quiz/catalogue.js';
 import type { Msg } from '../../localization.js';
@@ -24,9 +28,10 @@ import { itemForm } from './item-form.js';
 import { quizStyles } from './quiz.styles.js';
 import { announcement, quizTitle } from './quiz-text.js';
 import { resultScreen } from './result-screen.js';
+import { settingsErrorPanel } from './settings-error-panel.js';
 
-/** Every item the default bank gives; an attempt draws from it. */
-const pool = itemPool(tree, scenarios);
+/** The most items an attempt of the default bank can have (one per situation). */
+const MAX_ITEMS = maxItemCount(tree, scenarios);
 
 /** The xAPI activity the statements are about. */
 export const QUIZ_ACTIVITY_ID = `urn:digituki:quiz:${tree.id}`;
@@ -38,7 +43,7 @@ const randomSeed = () => Math.random().toString(36).slice(2, 10);
  * same scenario bank as the guide: "Choose the right course of action" and "Choose 2" items.
  *
  * @event {DigitukiQuizCompleteEvent} digituki-quiz-complete - The attempt ended. `detail: { score, total, pass, passScore, items, statement }`: item ids with correctness and an xAPI statement (without actor) for the host to forward.
- * @event {DigitukiErrorEvent} digituki-error - The locale cannot be used (it falls back). `detail: { reason, ids }`.
+ * @event {DigitukiErrorEvent} digituki-error - `items`, `pass-score` or `seed` cannot be used (an error panel shows instead of the quiz), or the locale cannot be used (it falls back). `detail: { reason, ids }`.
  *
  * @csspart base - The wrapper of everything the quiz shows.
  * @csspart intro - The introduction.
@@ -50,6 +55,7 @@ const randomSeed = () => Math.random().toString(36).slice(2, 10);
  * @csspart result - The score, pass or not, and the items to review.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
+ * @csspart error - The panel shown instead of the quiz when a setting is invalid.
  *
  * @cssproperty --digituki-color-text - Text colour.
  * @cssproperty --digituki-color-muted - Secondary text.
@@ -72,12 +78,14 @@ export class DigitukiQuiz extends LitElement {
 
   static override properties = {
     locale: { reflect: true },
-    items: { type: Number },
+    // Taken as given (attribute text or any property value) and checked: see `quizSettings`.
+    items: {},
     seed: {},
-    passScore: { type: Number, attribute: 'pass-score' },
+    passScore: { attribute: 'pass-score' },
     persist: {},
     announcement: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
+    settingProblems: { state: true, attribute: false },
   };
 
   private readonly quiz = new ActorController<QuizMachine>(this);
@@ -97,14 +105,17 @@ export class DigitukiQuiz extends LitElement {
   /** `fi`, `sv` or `en`. Falls back to the page's `lang`, then to Finnish. */
   locale?: string | null;
 
-  /** How many items an attempt draws (10 when unset). */
-  items?: number | null = 10;
+  /** How many items an attempt draws: a whole number from 1 to one per situation of the bank (10 when unset). */
+  items?: number | string | null;
 
-  /** Makes attempts reproducible: the same seed draws the same items in the same order. */
-  seed?: string | null;
+  /**
+   * Makes attempts reproducible: the same seed draws the same items in the same order, and "Take
+   * it again" the next attempt of the seed (items the earlier attempts did not have).
+   */
+  seed?: string | number | null;
 
-  /** Items needed to pass; every item by default, as the badge is awarded on correct answers. */
-  passScore?: number | null;
+  /** Items needed to pass, from 1 to `items`; every item by default, as the badge is awarded on correct answers. */
+  passScore?: number | string | null;
 
   /**
    * Opt-in resume after a reload (sessionStorage: the draw and the answers, nothing personal).
@@ -112,30 +123,47 @@ export class DigitukiQuiz extends LitElement {
    */
   persist?: string | null;
 
+  /** The seed of the attempts now: the page's, or a random one drawn when the first attempt began. */
   private attemptSeed = '';
+  /** Which attempt of the seed is on screen (1, then 2 after "Take it again"...). */
+  private attemptNumber = 1;
+  /** The page's settings, checked. */
+  private settings: QuizSettings | undefined;
+  /** What is wrong with the page's settings: shown instead of the quiz. */
+  private settingProblems: readonly QuizSettingProblem[] = [];
 
   /** What `persist` stores. */
-  private readonly store = new AttemptStore(tree, pool);
+  private readonly store = new AttemptStore(tree, scenarios);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language.check();
-    if (changed.has('items') || changed.has('seed') || changed.has('passScore')) this.startAttempt();
+    if (changed.has('items') || changed.has('seed') || changed.has('passScore') || !this.hasUpdated) this.checkSettings();
     else if (changed.has('persist')) this.persistChanged(changed.get('persist') as string | null | undefined);
+  }
+
+  /** Checks the page's settings: a new attempt when they can be used, the error panel (and `digituki-error`) when not. */
+  private checkSettings(): void {
+    const { settings, problems } = quizSettings({ items: this.items, passScore: this.passScore, seed: this.seed }, MAX_ITEMS);
+    this.settings = settings;
+    this.settingProblems = problems;
+    if (settings) {
+      this.startAttempt(settings);
+    } else {
+      this.quiz.stop();
+      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-settings', ids: problems.map((p) => p.setting) }));
+    }
   }
 
   /** `persist` changed during an attempt: the old key's entry is deleted and the attempt is kept, saved under the new key. */
   private persistChanged(old: string | null | undefined): void {
     if (this.store.key(old) !== this.store.key(this.persist)) this.store.clear(old);
-    if (!this.quiz.snapshot) this.startAttempt();
+    if (!this.settings) return;
+    if (!this.quiz.snapshot) this.startAttempt(this.settings);
     else this.save();
   }
 
   private get msg(): Msg {
     return this.language.msg;
-  }
-
-  private get count(): number {
-    return Math.max(1, Math.floor(typeof this.items === 'number' && Number.isFinite(this.items) ? this.items : 10));
   }
 
   /** What the screen shows now, in the element's locale. */
@@ -145,18 +173,18 @@ export class DigitukiQuiz extends LitElement {
     return snapshot && screen && quizView(tree, scenarios, this.language.locale, snapshot.context, screen);
   }
 
-  /** A new attempt: the stored one when `persist` is set and it still fits, else a fresh draw. */
-  private startAttempt(): void {
-    const stored = this.store.resume(this.persist);
-    this.attemptSeed = stored?.seed ?? this.seed ?? randomSeed();
-    const items = stored?.items ?? drawAttempt(pool, { count: this.count, seed: this.attemptSeed });
-    const passScore = stored?.passScore ?? (typeof this.passScore === 'number' ? this.passScore : items.length);
-    this.quiz.start(quizMachine, { items, passScore }, stored?.events ?? []);
+  /** An attempt: the stored one when `persist` is set and it fits the page's settings, else attempt 1 of the seed. */
+  private startAttempt(settings: QuizSettings): void {
+    const stored = this.store.resume(this.persist, settings);
+    this.attemptSeed = stored?.seed ?? settings.seed ?? randomSeed();
+    this.attemptNumber = stored?.attempt ?? 1;
+    const items = stored?.items ?? drawItems(tree, scenarios, { seed: this.attemptSeed, attempt: this.attemptNumber, count: settings.count });
+    this.quiz.start(quizMachine, { items, passScore: settings.passScore }, stored?.events ?? []);
   }
 
   private save(): void {
     const snapshot = this.quiz.snapshot;
-    if (snapshot) this.store.save(this.persist, snapshot.context, this.attemptSeed);
+    if (snapshot) this.store.save(this.persist, snapshot.context, this.attemptSeed, this.attemptNumber);
   }
 
   /** Sends a user action to the machine, then tells the host, announces and moves focus. */
@@ -176,12 +204,12 @@ export class DigitukiQuiz extends LitElement {
     }
   }
 
-  /** A fresh draw (the page's seed, or a new random one), from the first item. */
+  /** The next attempt of the seed (items the earlier attempts did not have), from the first item. */
   private retake(): void {
+    if (!this.settings) return;
     this.store.clear(this.persist);
-    const seed = this.seed ?? randomSeed();
-    this.attemptSeed = seed;
-    this.act({ type: 'retake', items: drawAttempt(pool, { count: this.count, seed }) });
+    this.attemptNumber++;
+    this.act({ type: 'retake', items: drawItems(tree, scenarios, { seed: this.attemptSeed, attempt: this.attemptNumber, count: this.settings.count }) });
   }
 
   override updated(): void {
@@ -192,8 +220,9 @@ export class DigitukiQuiz extends LitElement {
   }
 
   override render(): TemplateResult {
-    const view = this.view;
     const msg = this.msg;
+    if (this.settingProblems.length > 0) return settingsErrorPanel(msg, this.settingProblems);
+    const view = this.view;
     return html`
       <div part="base" class="base" lang=${this.language.locale}>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

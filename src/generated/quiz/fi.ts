@@ -10,8 +10,7 @@
 
     export const templates = {
       'quiz.check': `Tarkista vastaus`,
-'quiz.choose-one': `Valitse oikea toimintatapa.`,
-'quiz.choose-two': `Valitse 2.`,
+'quiz.error.settings': `Harjoitustestiä ei voi näyttää: sivun asetus on virheellinen`,
 'quiz.failed': str`Ei hyväksytty: tarvitaan ${0} oikein.`,
 'quiz.intro': `Harjoittele erottamaan palvelutilanteessa annettava digituki yleisestä digituesta sekä kummankin rajat.`,
 'quiz.intro.count': str`${0} kysymystä: tilanteita ja väittämiä.`,

@@ -10,8 +10,7 @@
 
     export const templates = {
       'quiz.check': `Kontrollera svaret`,
-'quiz.choose-one': `Välj rätt tillvägagångssätt.`,
-'quiz.choose-two': `Välj 2.`,
+'quiz.error.settings': `Övningstestet kan inte visas: en inställning på sidan är ogiltig`,
 'quiz.failed': str`Inte godkänd: ${0} rätt behövs.`,
 'quiz.intro': `Öva på att skilja digitalt stöd i servicesituationer från allmänt digitalt stöd, och gränserna för båda.`,
 'quiz.intro.count': str`${0} frågor: situationer och påståenden.`,

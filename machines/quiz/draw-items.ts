@@ -1,0 +1,101 @@
+/**
+ * The items of one attempt, drawn from a bank's item pool: reproducible from a seed and the
+ * attempt's number, with no item of an earlier attempt of the same seed while the pool has unused
+ * items, at most one item per situation, no right-answer text shared by two items (in any
+ * language), and each item's options shuffled afresh and given opaque ids by position (`a`, `b`,
+ * `c`...): nothing in an option's id tells right from wrong, and the ids are SCORM 1.2 choice
+ * values as they are.
+ */
+import type { ScenarioBank } from '../scenarios/scenario.types.js';
+import type { TreeDefinition } from '../tree/tree.types.js';
+import { itemPool } from './generate-items.js';
+import { optionText } from './quiz-text.js';
+import { seededRandom, shuffled } from './random.js';
+import type { QuizItem } from './quiz.types.js';
+
+export interface DrawOptions {
+  /** Any text: the same seed and attempt draw the same items in the same order with the same options. */
+  readonly seed: string;
+  /** 1 for the first attempt of a seed, 2 for "Take it again", and so on. */
+  readonly attempt: number;
+  /** How many items (fewer if the pool cannot give as many different situations). */
+  readonly count: number;
+}
+
+/** A bank's pool with, per item, the texts of its right options in every locale. */
+interface PreparedPool {
+  readonly items: readonly QuizItem[];
+  readonly rightTexts: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const prepared = new WeakMap<ScenarioBank, WeakMap<TreeDefinition, PreparedPool>>();
+
+function preparedPool(tree: TreeDefinition, bank: ScenarioBank): PreparedPool {
+  let byTree = prepared.get(bank);
+  if (!byTree) prepared.set(bank, (byTree = new WeakMap()));
+  let pool = byTree.get(tree);
+  if (!pool) {
+    const items = itemPool(tree, bank);
+    const rightTexts = new Map(
+      items.map((item) => [item.id, new Set(item.options.filter((o) => o.correct).flatMap((o) => bank.locales.map((locale) => optionText(tree, bank, locale, o).text)))]),
+    );
+    byTree.set(tree, (pool = { items, rightTexts }));
+  }
+  return pool;
+}
+
+/** Option ids by position: `a` to `z`, then `0` to `9` (SCORM 1.2 choice values are one character). */
+export const OPTION_IDS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * The items of attempt `attempt` of `seed`. Attempts are drawn in turn from one order of the
+ * pool (the seed's): each takes the first items, in that order, that no earlier attempt has had
+ * and that fit (a situation of its own, no right text of an item already drawn); only when the
+ * unused items run short does it take used ones, and once every item has been used a new round
+ * starts from a new order.
+ */
+export function drawItems(tree: TreeDefinition, bank: ScenarioBank, { seed, attempt, count }: DrawOptions): QuizItem[] {
+  if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`attempt must be a whole number from 1, not ${String(attempt)}`);
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, not ${String(count)}`);
+  const pool = preparedPool(tree, bank);
+  let round = 0;
+  let order = roundOrder(pool, seed, round);
+  let used = new Set<string>();
+  let drawn: QuizItem[] = [];
+  for (let a = 1; a <= attempt; a++) {
+    drawn = pick(pool, [...order.filter((i) => !used.has(i.id)), ...order.filter((i) => used.has(i.id))], count);
+    for (const item of drawn) used.add(item.id);
+    if (used.size >= pool.items.length && a < attempt) {
+      round++;
+      order = roundOrder(pool, seed, round);
+      used = new Set();
+    }
+  }
+  return drawn.map((item) => withShuffledOptions(item, seededRandom(`${seed}\u0000${attempt}\u0000${item.id}`)));
+}
+
+function roundOrder(pool: PreparedPool, seed: string, round: number): QuizItem[] {
+  return shuffled(pool.items, seededRandom(round === 0 ? seed : `${seed}\u0000round ${round}`));
+}
+
+/** The first `count` items of `candidates` that fit together. */
+function pick(pool: PreparedPool, candidates: readonly QuizItem[], count: number): QuizItem[] {
+  const drawn: QuizItem[] = [];
+  const situations = new Set<string>();
+  const rightTexts = new Set<string>();
+  for (const item of candidates) {
+    if (drawn.length >= count) break;
+    if (item.scenarioId !== undefined && situations.has(item.scenarioId)) continue;
+    const texts = pool.rightTexts.get(item.id)!;
+    if ([...texts].some((text) => rightTexts.has(text))) continue;
+    if (item.scenarioId !== undefined) situations.add(item.scenarioId);
+    for (const text of texts) rightTexts.add(text);
+    drawn.push(item);
+  }
+  return drawn;
+}
+
+function withShuffledOptions(item: QuizItem, random: () => number): QuizItem {
+  if (item.options.length > OPTION_IDS.length) throw new RangeError(`item ${item.id} has more options than SCORM 1.2 choice values (${OPTION_IDS.length})`);
+  return { ...item, options: shuffled(item.options, random).map((option, i) => ({ ...option, id: OPTION_IDS[i]! })) };
+}

@@ -1,0 +1,68 @@
+/**
+ * The quiz's settings as a page gives them (`items`, `pass-score`, `seed`: attribute text or
+ * property values of any type), checked: usable numbers and text, or a problem for each that is
+ * not, so the element shows an error instead of a quiz that passes, fails or stays blank silently.
+ */
+import type { ScenarioBank } from '../scenarios/scenario.types.js';
+import type { TreeDefinition } from '../tree/tree.types.js';
+import { itemPool } from './generate-items.js';
+
+/** Items an attempt draws when the page does not say. */
+export const DEFAULT_ITEM_COUNT = 10;
+
+export interface QuizSettings {
+  /** Items in an attempt. */
+  readonly count: number;
+  /** Items needed to pass: from 1 to `count`. */
+  readonly passScore: number;
+  /** The page's seed; `undefined` when it sets none (each attempt's seed is then random). */
+  readonly seed: string | undefined;
+}
+
+export interface QuizSettingProblem {
+  readonly setting: 'items' | 'pass-score' | 'seed';
+  /** The value as given, for the message (`String()` of it, quoted text). */
+  readonly given: string;
+  /** What the setting takes, in English for the developer (the element shows it as is). */
+  readonly expected: string;
+}
+
+export type QuizSettingsResult = { readonly settings: QuizSettings; readonly problems: readonly [] } | { readonly settings: undefined; readonly problems: readonly QuizSettingProblem[] };
+
+/** Situations (and competence items) the bank can give in one attempt: at most one item per situation. */
+export function maxItemCount(tree: TreeDefinition, bank: ScenarioBank): number {
+  return new Set(itemPool(tree, bank).map((item) => item.scenarioId ?? item.id)).size;
+}
+
+/** A whole number written as digits (or given as a number); `undefined` for anything else. */
+function wholeNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : String(value));
+
+/** `items`, `passScore` and `seed` as the page set them (`null` or `undefined`: not set). */
+export function quizSettings(given: { readonly items: unknown; readonly passScore: unknown; readonly seed: unknown }, maxItems: number): QuizSettingsResult {
+  const problems: QuizSettingProblem[] = [];
+  let count = DEFAULT_ITEM_COUNT;
+  if (given.items != null) {
+    const n = wholeNumber(given.items);
+    if (n === undefined || n < 1 || n > maxItems) problems.push({ setting: 'items', given: shown(given.items), expected: `a whole number from 1 to ${maxItems}` });
+    else count = n;
+  }
+  count = Math.min(count, maxItems);
+  let passScore = count;
+  if (given.passScore != null) {
+    const n = wholeNumber(given.passScore);
+    if (n === undefined || n < 1 || n > count) problems.push({ setting: 'pass-score', given: shown(given.passScore), expected: `a whole number from 1 to the number of items (${count})` });
+    else passScore = n;
+  }
+  let seed: string | undefined;
+  if (given.seed != null) {
+    if ((typeof given.seed === 'string' && given.seed.trim() !== '') || (typeof given.seed === 'number' && Number.isFinite(given.seed))) seed = String(given.seed);
+    else problems.push({ setting: 'seed', given: shown(given.seed), expected: 'text that is not empty' });
+  }
+  return problems.length > 0 ? { settings: undefined, problems } : { settings: { count, passScore, seed }, problems: [] };
+}
