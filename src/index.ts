@@ -8,3 +8,4 @@ export { DigitukiAnswerEvent, type DigitukiAnswerDetail } from './events/digituk
 export { DigitukiOutcomeEvent, type DigitukiOutcomeDetail } from './events/digituki-outcome.js';
 export { DigitukiErrorEvent, type DigitukiErrorDetail } from './events/digituki-error.js';
 export { DigitukiQuizCompleteEvent, type DigitukiQuizCompleteDetail } from './events/digituki-quiz-complete.js';
+export { DigitukiQuizProgressEvent, type DigitukiQuizProgressDetail, type QuizAnsweredItem } from './events/digituki-quiz-progress.js';

@@ -1,12 +1,13 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { drawItems, type QuizItem } from '../../machines/index.js';
+import { drawItems, type QuizItem, type StoredAttempt } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiQuiz } from '../../src/components/quiz/quiz.js';
 import type { DigitukiErrorEvent } from '../../src/events/digituki-error.js';
 import type { DigitukiQuizCompleteEvent } from '../../src/events/digituki-quiz-complete.js';
+import type { DigitukiQuizProgressEvent } from '../../src/events/digituki-quiz-progress.js';
 import { axeViolations } from '../support/axe.js';
 import { clearStoredKeys, storedKeys } from '../support/session-keys.js';
 import { QuizHarness, rightOptions, wrongOptions } from '../support/quiz-harness.js';
@@ -224,6 +225,27 @@ describe('<digituki-quiz>', () => {
       expect(again.root.querySelector('.progress')?.textContent ?? 'intro').toBe(again.element.getAttribute('items') === '3' && !again.element.hasAttribute('pass-score') && again.element.seed === 'test' ? 'Item 2 of 3' : 'intro');
       again.element.remove();
     }
+  });
+
+  it('reports every step in digituki-quiz-progress, and resumes from attemptState as a host (an LMS) kept it', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    const progress: DigitukiQuizProgressEvent[] = [];
+    q.element.addEventListener('digituki-quiz-progress', (e) => progress.push(e));
+    await q.click(/^Start$/);
+    const wrong = wrongOptions(items[0]!).slice(0, items[0]!.kind === 'single' ? 1 : 2);
+    await q.answer(wrong);
+    await q.click(/^Next item$/);
+    expect(progress.map((e) => e.detail.answered?.correct)).toEqual([undefined, false, undefined]);
+    expect(progress[1]!.detail.answered).toEqual({ itemId: items[0]!.id, kind: items[0]!.kind, chosen: [...wrong].sort(), right: rightOptions(items[0]!), correct: false });
+    const kept = JSON.parse(JSON.stringify(progress.at(-1)!.detail.attempt)) as StoredAttempt;
+    expect(kept).toMatchObject({ bankVersion: scenarios.version, seed: 'test', attempt: 1, count: 3, passScore: 3, done: 1 });
+    q.element.remove();
+    const resumed = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" .attemptState=${kept}></digituki-quiz>`);
+    expect(resumed.root.querySelector('.progress')!.textContent).toBe('Item 2 of 3');
+    // Kept under other settings, it is not used: the page's settings win.
+    const other = await quiz(html`<digituki-quiz locale="en" items="4" seed="test" .attemptState=${kept}></digituki-quiz>`);
+    expect(other.root.querySelector('[part="intro"]')).not.toBeNull();
   });
 
   it('drops a corrupted stored attempt without an error', async () => {

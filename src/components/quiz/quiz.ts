@@ -1,17 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  currentItem,
   drawItems,
+  isAnsweredRight,
   maxItemCount,
+  parseStoredAttempt,
   QUIZ_SCREENS,
   quizMachine,
   quizSettings,
   quizView,
+  storedAttempt,
   xapiStatement,
   type QuizEvent,
   type QuizMachine,
   type QuizSettingProblem,
   type QuizSettings,
   type QuizView,
+  type StoredAttempt,
 } from '../../../machines/index.js';
 import { scenarios } from '../../../machines/trees/digital-support/scenario-bank.js';
 import { tree } from '../../../machines/trees/digital-support/tree.js';
@@ -19,6 +24,7 @@ import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiQuizCompleteEvent } from '../../events/digituki-quiz-complete.js';
+import { DigitukiQuizProgressEvent, type QuizAnsweredItem } from '../../events/digituki-quiz-progress.js';
 import { catalogue as CATALOGUE } from '../../generated/quiz/catalogue.js';
 import type { Msg } from '../../localization.js';
 import { AttemptStore } from '../../persistence/attempt-store.js';
@@ -38,11 +44,25 @@ export const QUIZ_ACTIVITY_ID = `urn:digituki:quiz:${tree.id}`;
 
 const randomSeed = () => Math.random().toString(36).slice(2, 10);
 
+/** The item on screen before an answer, as `digituki-quiz-progress` reports it. */
+function answeredItem(context: Parameters<typeof currentItem>[0], chosen: readonly string[]): QuizAnsweredItem {
+  const item = currentItem(context)!;
+  const shown = item.options.map((o) => o.id);
+  return {
+    itemId: item.id,
+    kind: item.kind,
+    chosen: shown.filter((id) => chosen.includes(id)),
+    right: item.options.filter((o) => o.correct).map((o) => o.id),
+    correct: isAnsweredRight(item, chosen),
+  };
+}
+
 /**
  * @summary The "Digital Supporter - Public Officer" skills-badge practice quiz, drawn from the
  * same scenario bank as the guide: "Choose the right course of action" and "Choose 2" items.
  *
  * @event {DigitukiQuizCompleteEvent} digituki-quiz-complete - The attempt ended. `detail: { score, total, pass, passScore, items, statement }`: item ids with correctness and an xAPI statement (without actor) for the host to forward.
+ * @event {DigitukiQuizProgressEvent} digituki-quiz-progress - After every step: `detail: { attempt, answered? }`, the attempt to give back to `attemptState` to resume (ids and numbers only) and, after an answer, the item, the options chosen and right, and whether it was right.
  * @event {DigitukiErrorEvent} digituki-error - `items`, `pass-score` or `seed` cannot be used (an error panel shows instead of the quiz), or the locale cannot be used (it falls back). `detail: { reason, ids }`.
  *
  * @csspart base - The wrapper of everything the quiz shows.
@@ -83,6 +103,7 @@ export class DigitukiQuiz extends LitElement {
     seed: {},
     passScore: { attribute: 'pass-score' },
     persist: {},
+    attemptState: { attribute: false },
     announcement: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
     settingProblems: { state: true, attribute: false },
@@ -123,6 +144,13 @@ export class DigitukiQuiz extends LitElement {
    */
   persist?: string | null;
 
+  /**
+   * An attempt to resume, as a `digituki-quiz-progress` event gave it (a host that keeps the
+   * attempt itself, such as the SCORM package in `cmi.suspend_data`). Used when it fits the
+   * bank and the page's settings, else a new attempt starts; it wins over `persist`.
+   */
+  attemptState?: StoredAttempt | null;
+
   /** The seed of the attempts now: the page's, or a random one drawn when the first attempt began. */
   private attemptSeed = '';
   /** Which attempt of the seed is on screen (1, then 2 after "Take it again"...). */
@@ -137,7 +165,7 @@ export class DigitukiQuiz extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language.check();
-    if (changed.has('items') || changed.has('seed') || changed.has('passScore') || !this.hasUpdated) this.checkSettings();
+    if (changed.has('items') || changed.has('seed') || changed.has('passScore') || changed.has('attemptState') || !this.hasUpdated) this.checkSettings();
     else if (changed.has('persist')) this.persistChanged(changed.get('persist') as string | null | undefined);
   }
 
@@ -173,9 +201,9 @@ export class DigitukiQuiz extends LitElement {
     return snapshot && screen && quizView(tree, scenarios, this.language.locale, snapshot.context, screen);
   }
 
-  /** An attempt: the stored one when `persist` is set and it fits the page's settings, else attempt 1 of the seed. */
+  /** An attempt: the one given in `attemptState` or stored under `persist` when it fits the page's settings, else attempt 1 of the seed. */
   private startAttempt(settings: QuizSettings): void {
-    const stored = this.store.resume(this.persist, settings);
+    const stored = (this.attemptState != null ? parseStoredAttempt(this.attemptState, tree, scenarios, settings) : undefined) ?? this.store.resume(this.persist, settings);
     this.attemptSeed = stored?.seed ?? settings.seed ?? randomSeed();
     this.attemptNumber = stored?.attempt ?? 1;
     const items = stored?.items ?? drawItems(tree, scenarios, { seed: this.attemptSeed, attempt: this.attemptNumber, count: settings.count });
@@ -197,6 +225,10 @@ export class DigitukiQuiz extends LitElement {
     this.pendingFocus = true;
     this.announcement = announcement(this.msg, this.view);
     this.save();
+    this.dispatchEvent(new DigitukiQuizProgressEvent({
+      attempt: storedAttempt(after.context, { bankVersion: scenarios.version, seed: this.attemptSeed, attempt: this.attemptNumber }),
+      ...(event.type === 'answer' ? { answered: answeredItem(before.context, event.optionIds) } : {}),
+    }));
     if (after.hasTag('result') && !before.hasTag('result') && after.context.score) {
       const score = after.context.score;
       const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: quizTitle(this.msg), locale: this.language.locale, timestamp: new Date() });
