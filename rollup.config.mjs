@@ -50,9 +50,11 @@ const withoutText = (value) =>
 /**
  * JSON content as ES modules: a constant object per file, without the editor-only `$schema` key,
  * with only the languages the build keeps (in `locales` and in every record keyed by locale).
- * `textless` empties every text string: the measure of "code" in the budget test.
+ * `textless` empties every text string: the measure of "code" in the budget test. `treeText`
+ * keeps only these parts of a tree's text in each language (the quiz shows the principles and
+ * nothing else of the tree's words).
  */
-const contentJson = ({ only, textless = false } = {}) => {
+const contentJson = ({ only, textless = false, treeText } = {}) => {
   const plugin = json({ preferConst: true, compact: true, namedExports: false });
   return {
     ...plugin,
@@ -67,6 +69,9 @@ const contentJson = ({ only, textless = false } = {}) => {
           if (!record || typeof record !== 'object' || Array.isArray(record) || !Object.keys(record).some((k) => data.locales.includes(k) || dropped.includes(k))) continue;
           data[key] = Object.fromEntries(Object.entries(record).filter(([l]) => !dropped.includes(l)).map(([l, text]) => [l, textless ? withoutText(text) : text]));
         }
+      }
+      if (treeText && id.endsWith('.tree.json')) {
+        for (const [locale, text] of Object.entries(data.text)) data.text[locale] = Object.fromEntries(treeText.map((part) => [part, text[part]]));
       }
       return plugin.transform.call(this, JSON.stringify(data), id);
     },
@@ -152,7 +157,7 @@ export const standaloneBundle = (element, { only, textless = false } = {}) => ({
     stripTranslatorNotes,
     minifyTemplates,
     trustedTypesPolicy(`digituki-${element}`),
-    contentJson({ only, textless }),
+    contentJson({ only, textless, treeText: element === 'quiz' ? ['principles'] : undefined }),
     uiCatalogue({ only, textless }),
     // 'production' explicitly: under NODE_ENV=test (vitest) the plugin would pick Lit's dev build.
     nodeResolve({ exportConditions: ['production'] }),

@@ -12,5 +12,5 @@ export { isAnsweredRight, scoreAttempt } from './score.js';
 export { xapiStatement, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type StatementOptions } from './xapi.js';
 export { quizMachine, currentItem, currentAnswerRight, type QuizMachine, type QuizContext, type QuizEvent, type QuizInput, type QuizTag } from './quiz-machine.js';
 export { itemText, optionText, type QuizItemText, type QuizOptionText } from './quiz-text.js';
-export { quizView, QUIZ_SCREENS, type QuizView, type QuizIntroView, type QuizItemView, type QuizFeedbackView, type QuizResultView, type QuizProgress, type QuizExplainedOption, type QuizPrincipleView, type QuizMissedItem } from './quiz-view.js';
+export { quizView, feedbackView, QUIZ_SCREENS, type QuizView, type QuizIntroView, type QuizItemView, type QuizFeedbackView, type QuizResultView, type QuizProgress, type QuizFeedbackOption, type QuizPrincipleView, type QuizMissedItem } from './quiz-view.js';
 export { storedAttempt, parseStoredAttempt, type StoredAttempt, type ResumedAttempt } from './stored-attempt.js';

@@ -1,14 +1,15 @@
 /**
  * What `<digituki-quiz>` shows on each screen of its machine (the machine's tags), in one locale,
  * as plain data: the intro's count and pass rule, the item with its options in the order drawn,
- * the feedback with the right answer, why the choice is wrong and the principles, and the result
+ * every option of an answered item with the chosen and the right ones marked, why, and the principles, and the result
  * with the items to review. Words come from the bank and the tree; the UI's own sentences stay in
  * the element.
  */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
 import { choicesNeeded } from './choices.js';
-import { currentAnswerRight, currentItem, type QuizContext, type QuizTag } from './quiz-machine.js';
+import { currentItem, type QuizContext, type QuizTag } from './quiz-machine.js';
+import { isAnsweredRight } from './score.js';
 import { itemText, optionText } from './quiz-text.js';
 import type { QuizItem, QuizItemKind, QuizOption } from './quiz.types.js';
 
@@ -46,11 +47,16 @@ export interface QuizItemView extends QuizProgress {
   readonly options: readonly { readonly id: string; readonly text: string }[];
 }
 
-/** An option in the feedback, with why it is right or wrong where the bank says. */
-export interface QuizExplainedOption {
+/** An option in the feedback: every option stays, the chosen and the right ones marked. */
+export interface QuizFeedbackOption {
   readonly id: string;
   readonly text: string;
+  readonly chosen: boolean;
+  readonly right: boolean;
+  /** Why it is right (every right option) or wrong (a wrong option that was chosen); `undefined` for the others. */
   readonly why: string | undefined;
+  /** The principles it rests on or goes against, for the options with a why; only those with text in the locale. */
+  readonly principles: readonly QuizPrincipleView[];
 }
 
 export interface QuizPrincipleView {
@@ -59,15 +65,18 @@ export interface QuizPrincipleView {
   readonly text: string;
 }
 
+/** An answered item with what it teaches: the feedback after an answer, and the review of a missed item from the result. */
 export interface QuizFeedbackView extends QuizProgress {
   readonly screen: 'feedback';
   readonly itemId: string;
+  readonly kind: QuizItemKind;
+  readonly heading: string;
+  readonly situation: string | undefined;
+  readonly prompt: string;
   readonly right: boolean;
-  /** The item's right options, in the order drawn. */
-  readonly rightOptions: readonly QuizExplainedOption[];
-  /** The wrong options the user chose, in the order drawn. */
-  readonly wrongChosen: readonly QuizExplainedOption[];
-  /** The first principle of each right option and of each wrong one chosen, once each. */
+  /** Every option, in the order shown. */
+  readonly options: readonly QuizFeedbackOption[];
+  /** The principles of the explained options, once each, in the options' order. */
   readonly principles: readonly QuizPrincipleView[];
   /** No item follows: next is the result. */
   readonly last: boolean;
@@ -76,6 +85,8 @@ export interface QuizFeedbackView extends QuizProgress {
 /** An item answered wrong, for review. */
 export interface QuizMissedItem {
   readonly itemId: string;
+  /** Its place in the attempt, from 0: `feedbackView` shows it again. */
+  readonly index: number;
   readonly heading: string;
   readonly situation: string | undefined;
   /** The right options' texts. */
@@ -115,26 +126,8 @@ export function quizView(tree: TreeDefinition, bank: ScenarioBank, locale: strin
         options: item.options.map((option) => ({ id: option.id, text: optionText(tree, bank, locale, option).text })),
       };
     }
-    case 'feedback': {
-      const item = currentItem(context)!;
-      const chosen = context.responses[item.id] ?? [];
-      const right = item.options.filter((o) => o.correct);
-      const wrongChosen = item.options.filter((o) => !o.correct && chosen.includes(o.id));
-      const explained = (option: QuizOption): QuizExplainedOption => {
-        const { text, why } = optionText(tree, bank, locale, option);
-        return { id: option.id, text, why };
-      };
-      return {
-        screen,
-        ...progress(context),
-        itemId: item.id,
-        right: currentAnswerRight(context),
-        rightOptions: right.map(explained),
-        wrongChosen: wrongChosen.map(explained),
-        principles: principleViews(tree, locale, [...right, ...wrongChosen]),
-        last: context.index + 1 >= items.length,
-      };
-    }
+    case 'feedback':
+      return feedbackView(tree, bank, locale, context, context.index);
     case 'result': {
       const score = context.score!;
       const texts = (options: readonly QuizOption[]) => options.map((o) => optionText(tree, bank, locale, o).text);
@@ -149,6 +142,7 @@ export function quizView(tree: TreeDefinition, bank: ScenarioBank, locale: strin
           const chosen = context.responses[item.id] ?? [];
           return {
             itemId: item.id,
+            index: items.indexOf(item),
             ...headingOf(tree, bank, locale, item),
             right: texts(item.options.filter((o) => o.correct)),
             chosen: texts(item.options.filter((o) => chosen.includes(o.id))),
@@ -159,6 +153,39 @@ export function quizView(tree: TreeDefinition, bank: ScenarioBank, locale: strin
   }
 }
 
+/**
+ * Item `index` of the attempt as answered: the situation, every option with the chosen and the
+ * right ones marked, why for each right option and each wrong one chosen, and their principles.
+ * The feedback screen shows the current item; the result's review shows a missed one.
+ */
+export function feedbackView(tree: TreeDefinition, bank: ScenarioBank, locale: string, context: QuizContext, index: number): QuizFeedbackView {
+  const item = context.items[index]!;
+  const chosen = context.responses[item.id] ?? [];
+  const principleText = tree.text[locale]!.principles;
+  const principles = (ids: readonly string[]): QuizPrincipleView[] =>
+    ids.filter((id) => Object.hasOwn(principleText, id)).map((id) => ({ id, title: principleText[id]!.title, text: principleText[id]!.text }));
+  const options = item.options.map((option): QuizFeedbackOption => {
+    const { text, why } = optionText(tree, bank, locale, option);
+    const isChosen = chosen.includes(option.id);
+    const explained = option.correct || isChosen;
+    return { id: option.id, text, chosen: isChosen, right: option.correct, why: explained ? why : undefined, principles: explained ? principles(option.principles) : [] };
+  });
+  const seen = new Set<string>();
+  return {
+    screen: 'feedback',
+    number: index + 1,
+    total: context.items.length,
+    itemId: item.id,
+    kind: item.kind,
+    ...headingOf(tree, bank, locale, item),
+    prompt: bank.promptText[locale]![item.kind],
+    right: isAnsweredRight(item, chosen),
+    options,
+    principles: options.flatMap((o) => o.principles).filter((p) => !seen.has(p.id) && seen.add(p.id)),
+    last: index + 1 >= context.items.length,
+  };
+}
+
 function progress(context: QuizContext): QuizProgress {
   return { number: context.index + 1, total: context.items.length };
 }
@@ -166,11 +193,4 @@ function progress(context: QuizContext): QuizProgress {
 function headingOf(tree: TreeDefinition, bank: ScenarioBank, locale: string, item: QuizItem): { heading: string; situation: string | undefined } {
   const { heading, situation } = itemText(tree, bank, locale, item);
   return { heading, situation };
-}
-
-/** The first principle of each option, once each, in the options' order; only those with text in `locale`. */
-function principleViews(tree: TreeDefinition, locale: string, options: readonly QuizOption[]): QuizPrincipleView[] {
-  const text = tree.text[locale]!.principles;
-  const ids = new Set(options.flatMap((o) => o.principles.slice(0, 1)));
-  return [...ids].filter((id) => Object.hasOwn(text, id)).map((id) => ({ id, title: text[id]!.title, text: text[id]!.text }));
 }

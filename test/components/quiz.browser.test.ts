@@ -91,18 +91,55 @@ describe('<digituki-quiz>', () => {
     expect(q.root.textContent).toContain('Passed.');
   });
 
-  it('shows in the feedback the right answer, why the choice is wrong, and a principle', async () => {
+  it('keeps the situation and every option in the feedback, marks the chosen and the right ones in words, and says why', async () => {
     const items = attempt(3, 'test');
     const q = await quiz();
     await q.click(/^Start$/);
+    const shownBefore = [...q.root.querySelectorAll('.option-label')].map((l) => l.textContent!.replace(/^\d/, '').trim());
+    const situation = q.root.querySelector('[part~="situation"]')?.textContent;
     const wrong = wrongOptions(items[0]!).slice(0, items[0]!.kind === 'single' ? 1 : 2);
     await q.answer(wrong);
     const feedback = q.root.querySelector('[part~="feedback"]')!;
     expect(feedback.querySelector('h2')!.textContent).toContain('Not right.');
-    expect(feedback.textContent).toContain('The right answer');
-    expect(feedback.textContent).toContain('Why your choice is not right');
-    expect(feedback.textContent).toContain('Principles');
     expect(q.root.querySelector('[role="status"]')!.textContent).toBe('Not right.');
+    expect(feedback.querySelector('[part~="situation"]')?.textContent).toBe(situation);
+    const answered = [...feedback.querySelectorAll('.answered')];
+    expect(answered.map((li) => li.querySelector('.option-text')!.textContent)).toEqual(shownBefore);
+    const marks = answered.map((li) => [...li.querySelectorAll('.mark')].map((m) => m.textContent).join('+'));
+    expect(marks).toEqual(items[0]!.options.map((o) => [o.correct ? 'Right answer' : '', wrong.includes(o.id) ? 'Your choice' : ''].filter(Boolean).join('+')));
+    // Why for each right option and each wrong one chosen, with its principles; nothing for the others.
+    expect(answered.map((li) => li.querySelector('.why') !== null)).toEqual(items[0]!.options.map((o) => o.correct || wrong.includes(o.id)));
+    expect(answered.filter((li) => li.querySelector('.why')).every((li) => li.querySelector('.option-principles')?.textContent?.startsWith('Principles:'))).toBe(true);
+  });
+
+  it('lists the missed situations in the result with a way back to each, and back to the result', async () => {
+    const items = attempt(3, 'test');
+    const q = await quiz();
+    await take(q, items, (i) => i !== 1);
+    const reviewButton = q.root.querySelector<HTMLButtonElement>('[data-review]')!;
+    expect(reviewButton.textContent!.trim()).toBe('Go through item 2 again');
+    await userEvent.click(reviewButton);
+    await q.element.updateComplete;
+    const heading = scenarios.text.en![items[1]!.scenarioId ?? '']?.title ?? scenarios.competenceText!.en![items[1]!.id]!.question;
+    expect(q.root.activeElement?.textContent).toBe(heading);
+    expect(q.root.querySelectorAll('.answered').length).toBe(items[1]!.options.length);
+    expect(await axeViolations(q.element)).toEqual([]);
+    await q.click(/^Back to the result$/);
+    expect(q.heading).toBe('2 of 3 right');
+    expect(q.root.activeElement?.id).toBe('result-heading');
+  });
+
+  it('links to the badge’s application page on a pass only, and only an address that may be a link', async () => {
+    const items = attempt(2, 'badge');
+    const passed = await quiz(html`<digituki-quiz locale="en" items="2" seed="badge" badge-url="https://example.org/apply"></digituki-quiz>`);
+    await take(passed, items, () => true);
+    expect(passed.root.querySelector<HTMLAnchorElement>('[part~="badge"] a')!.getAttribute('href')).toBe('https://example.org/apply');
+    const failed = await quiz(html`<digituki-quiz locale="en" items="2" seed="badge" badge-url="https://example.org/apply"></digituki-quiz>`);
+    await take(failed, items, (i) => i === 0);
+    expect(failed.root.querySelector('[part~="badge"]')).toBeNull();
+    const unsafe = await quiz(html`<digituki-quiz locale="en" items="2" seed="badge" badge-url="javascript:alert(1)"></digituki-quiz>`);
+    await take(unsafe, items, () => true);
+    expect(unsafe.root.querySelector('[part~="badge"]')).toBeNull();
   });
 
   it('refuses to check a "Choose 2" item without exactly two choices', async () => {

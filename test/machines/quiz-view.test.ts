@@ -10,7 +10,7 @@
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { itemPool, QUIZ_SCREENS, quizMachine, quizView, type QuizEvent, type QuizItem, type QuizView, type TreeDefinition } from '../../machines/index.js';
+import { feedbackView, itemPool, QUIZ_SCREENS, quizMachine, quizView, type QuizEvent, type QuizItem, type QuizView, type TreeDefinition } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 
 const pool = itemPool(tree, scenarios);
@@ -150,70 +150,85 @@ describe('an item', () => {
 });
 
 describe('the feedback', () => {
-  const rightOfSc13 = { id: 'a', ...sc13.right['guide-own-service']! };
+  const sc13Options = [sc13.right['guide-own-service']!, ...['send-to-library', 'come-back-another-day', 'work-computer-then-log-out', 'enter-in-case-system-for-her'].map((id) => sc13.distractors[id]!)];
+  /** SC13's principles by option, in the bank: guide-own-service P3 P1…, and each wrong action's. */
+  const principlesOf = (i: number) => items[0]!.options[i]!.principles.map(principle);
 
-  it('after a right answer: the right option, its outcome’s first principle, more items to come', () => {
+  it('after a right answer: the situation and every option stay, the right one marked as chosen, with why and its principles', () => {
     expect(viewAfter([start, answer('a')])).toEqual({
       screen: 'feedback',
       number: 1,
       total: 3,
       itemId: 'SC13:single',
+      kind: 'single',
+      heading: sc13.title,
+      situation: sc13.situation,
+      prompt: scenarios.promptText.en!.single,
       right: true,
-      rightOptions: [rightOfSc13],
-      wrongChosen: [],
-      principles: [principle('P3')],
+      options: sc13Options.map((text, i) => ({
+        id: 'abcde'[i],
+        text: text.text,
+        chosen: i === 0,
+        right: i === 0,
+        // Why and the principles for the right option and a chosen wrong one, not for the others.
+        why: i === 0 ? text.why : undefined,
+        principles: i === 0 ? principlesOf(0) : [],
+      })),
+      principles: principlesOf(0),
       last: false,
     });
   });
 
-  it('after a wrong answer: the right option, the chosen one with why, the first principle of each', () => {
-    expect(viewAfter([start, answer('e')])).toMatchObject({
-      right: false,
-      rightOptions: [rightOfSc13],
-      wrongChosen: [{ id: 'e', ...sc13.distractors['enter-in-case-system-for-her'] }],
-      principles: [principle('P3'), principle('P10')],
-    });
+  it('after a wrong answer: the chosen wrong option marked and explained as well as the right one', () => {
+    const view = viewAfter([start, answer('e')]);
+    expect(view).toMatchObject({ right: false });
+    if (view.screen !== 'feedback') throw new Error('not the feedback');
+    expect(view.options.map((o) => [o.id, o.chosen, o.right, o.why !== undefined])).toEqual([
+      ['a', false, true, true],
+      ['b', false, false, false],
+      ['c', false, false, false],
+      ['d', false, false, false],
+      ['e', true, false, true],
+    ]);
+    expect(view.options[4]).toMatchObject({ why: sc13.distractors['enter-in-case-system-for-her']!.why, principles: principlesOf(4) });
+    expect(view.principles.map((p) => p.id)).toEqual([...new Set([...items[0]!.options[0]!.principles, ...items[0]!.options[4]!.principles])]);
   });
 
   it('lists a principle once when the right and the chosen option share it', () => {
-    // guide-own-service rests first on P3; sending the customer to the library goes first against P3 too.
-    expect(viewAfter([start, answer('b')])).toMatchObject({ principles: [principle('P3')] });
+    // guide-own-service rests on P3; sending the customer to the library goes against P3 too.
+    const view = viewAfter([start, answer('b')]);
+    if (view.screen !== 'feedback') throw new Error('not the feedback');
+    expect(items[0]!.options[1]!.principles).toContain('P3');
+    expect(view.principles.filter((p) => p.id === 'P3').length).toBe(1);
   });
 
   it('leaves out a principle without text in the locale', () => {
     const principles = Object.fromEntries(Object.entries(en.principles).filter(([id]) => id !== 'P3'));
     const definition: TreeDefinition = { ...tree, text: { ...tree.text, en: { ...en, principles } } };
-    expect(viewAfter([start, answer('e')], { definition })).toMatchObject({ principles: [principle('P10')] });
+    const view = viewAfter([start, answer('e')], { definition });
+    if (view.screen !== 'feedback') throw new Error('not the feedback');
+    expect(view.principles.map((p) => p.id)).not.toContain('P3');
+    expect(view.options[0]!.principles.map((p) => p.id)).not.toContain('P3');
+    expect(view.principles.length).toBeGreaterThan(0);
   });
 
-  it('after half a "Choose 2" competence item: both right statements and the wrong one chosen, with why', () => {
-    expect(viewAfter(toItemThree.slice(0, 4))).toEqual({
-      screen: 'feedback',
-      number: 2,
-      total: 3,
-      itemId: 'competence-authority-duty',
-      right: false,
-      // In the attempt’s order: advise-own-services (b) before show-help-contacts (e).
-      rightOptions: [
-        { id: 'b', ...duty.options['advise-own-services'] },
-        { id: 'e', ...duty.options['show-help-contacts'] },
-      ],
-      wrongChosen: [{ id: 'c', ...duty.options['recommend-a-bank'] }],
-      // First principles: advise-own-services P3, show-help-contacts L2, recommend-a-bank P20.
-      principles: [principle('P3'), principle('L2'), principle('P20')],
-      last: false,
-    });
+  it('after half a "Choose 2" competence item: both right statements and the wrong one chosen marked, no situation', () => {
+    const view = viewAfter(toItemThree.slice(0, 4));
+    expect(view).toMatchObject({ screen: 'feedback', number: 2, itemId: 'competence-authority-duty', kind: 'choose-2', heading: duty.question, situation: undefined, prompt: scenarios.promptText.en!['choose-2'], right: false, last: false });
+    if (view.screen !== 'feedback') throw new Error('not the feedback');
+    // a handle-all-authorities, b advise-own-services (right), c recommend-a-bank (chosen), d log-in-for-customers, e show-help-contacts (right, chosen).
+    expect(view.options.map((o) => [o.id, o.chosen, o.right])).toEqual([
+      ['a', false, false],
+      ['b', false, true],
+      ['c', true, false],
+      ['d', false, false],
+      ['e', true, true],
+    ]);
+    expect(view.options.filter((o) => o.why).map((o) => o.why)).toEqual([duty.options['advise-own-services']!.why, duty.options['recommend-a-bank']!.why, duty.options['show-help-contacts']!.why]);
   });
 
   it('after the last item, right: says it is the last', () => {
-    expect(viewAfter([...toItemThree, answer('e', 'd')])).toMatchObject({
-      number: 3,
-      right: true,
-      wrongChosen: [],
-      // In the attempt’s order, not the order chosen: refer-service-owner (d, P8) before no-eid-alternatives (e, P21).
-      principles: [principle('P8'), principle('P21')],
-      last: true,
-    });
+    expect(viewAfter([...toItemThree, answer('e', 'd')])).toMatchObject({ number: 3, right: true, last: true });
   });
 });
 
@@ -231,6 +246,7 @@ describe('the result', () => {
       missed: [
         {
           itemId: 'competence-authority-duty',
+          index: 1,
           heading: duty.question,
           situation: undefined,
           right: [duty.options['advise-own-services']!.text, duty.options['show-help-contacts']!.text],
@@ -239,6 +255,7 @@ describe('the result', () => {
         },
         {
           itemId: 'SC27:choose-2',
+          index: 2,
           heading: sc27.title,
           situation: sc27.situation,
           right: [sc27.right['refer-service-owner']!.text, sc27.right['no-eid-alternatives']!.text],
@@ -247,6 +264,12 @@ describe('the result', () => {
         },
       ],
     });
+  });
+
+  it('shows a missed item again from the result as its feedback showed it', () => {
+    const atResult = after(allAnswered).context;
+    expect(feedbackView(tree, scenarios, 'en', atResult, 2)).toEqual(viewAfter([...toItemThree, answer('b', 'a')]));
+    expect(feedbackView(tree, scenarios, 'fi', atResult, 1)).toMatchObject({ itemId: 'competence-authority-duty', heading: scenarios.competenceText!.fi!['competence-authority-duty']!.question, right: false });
   });
 
   it('passes with a lowered pass score', () => {

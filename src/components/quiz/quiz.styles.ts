@@ -47,5 +47,53 @@ export const quizStyles = [
     .review > li {
       margin-bottom: var(--_space);
     }
+
+    .answered-options {
+      list-style: none;
+      padding: 0;
+    }
+
+    .answered {
+      margin-bottom: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      border: 1px solid var(--_border);
+      border-inline-start-width: 6px;
+      border-radius: var(--_radius);
+    }
+
+    .answered.is-right {
+      border-inline-start-color: var(--_success);
+    }
+
+    .answered.is-chosen:not(.is-right) {
+      border-inline-start-color: var(--_error);
+      border-inline-start-style: double;
+    }
+
+    .marks {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 0.5);
+      margin-bottom: calc(var(--_space) * 0.25);
+    }
+
+    .mark {
+      padding: 0 calc(var(--_space) * 0.5);
+      border: 1px solid currentColor;
+      border-radius: var(--_radius);
+      font-size: 0.875em;
+      font-weight: 700;
+    }
+
+    .why,
+    .option-principles {
+      display: block;
+      margin-top: calc(var(--_space) * 0.25);
+    }
+
+    .option-principles {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
   `,
 ];

@@ -2,7 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import {
   currentItem,
   drawItems,
+  feedbackView,
   isAnsweredRight,
+  linkableUrl,
   maxItemCount,
   parseStoredAttempt,
   QUIZ_SCREENS,
@@ -71,8 +73,9 @@ function answeredItem(context: Parameters<typeof currentItem>[0], chosen: readon
  * @csspart situation - A scenario's situation.
  * @csspart options - The list of options.
  * @csspart option - One option.
- * @csspart feedback - Right or not, the right answer, why and the principle.
+ * @csspart feedback - Right or not, the situation and every option with the chosen and right ones marked, why, and the principles; also a missed item reviewed from the result.
  * @csspart result - The score, pass or not, and the items to review.
+ * @csspart badge - On a pass, the link to apply for the badge (with `badge-url`).
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
  * @csspart error - The panel shown instead of the quiz when a setting is invalid.
@@ -104,7 +107,9 @@ export class DigitukiQuiz extends LitElement {
     passScore: { attribute: 'pass-score' },
     persist: {},
     attemptState: { attribute: false },
+    badgeUrl: { attribute: 'badge-url' },
     announcement: { state: true, attribute: false },
+    reviewing: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
     settingProblems: { state: true, attribute: false },
   };
@@ -150,6 +155,16 @@ export class DigitukiQuiz extends LitElement {
    * bank and the page's settings, else a new attempt starts; it wins over `persist`.
    */
   attemptState?: StoredAttempt | null;
+
+  /**
+   * The badge's application page, linked from the result on a pass. The badge is issued by its
+   * owner (through Open Badge Factory, whose API is for servers with credentials): the quiz only
+   * links. An http(s), mailto: or tel: link; anything else shows no link.
+   */
+  badgeUrl?: string | null;
+
+  /** A missed item shown again from the result (its place in the attempt). */
+  private reviewing: number | undefined;
 
   /** The seed of the attempts now: the page's, or a random one drawn when the first attempt began. */
   private attemptSeed = '';
@@ -215,11 +230,18 @@ export class DigitukiQuiz extends LitElement {
     if (snapshot) this.store.save(this.persist, snapshot.context, this.attemptSeed, this.attemptNumber);
   }
 
+  /** Shows a missed item again from the result, or (`undefined`) the result. */
+  private review(index: number | undefined): void {
+    this.reviewing = index;
+    this.pendingFocus = true;
+  }
+
   /** Sends a user action to the machine, then tells the host, announces and moves focus. */
   private act(event: QuizEvent): void {
     const before = this.quiz.snapshot;
     if (!before?.can(event)) return;
     this.quiz.send(event);
+    this.reviewing = undefined;
     const after = this.quiz.snapshot!;
     this.missingChoice = false;
     this.pendingFocus = true;
@@ -267,10 +289,24 @@ export class DigitukiQuiz extends LitElement {
                 missing: (missing) => (this.missingChoice = missing),
               })
             : view?.screen === 'feedback'
-              ? feedbackScreen(msg, view, () => this.act({ type: 'next' }))
-              : view?.screen === 'result'
-                ? resultScreen(msg, view, () => this.retake())
-                : nothing}
+              ? feedbackScreen(msg, view, {
+                  label: view.last ? msg('See the result', { id: 'quiz.see-result', desc: 'Button after the last item.' }) : msg('Next item', { id: 'quiz.next', desc: 'Button to the next item.' }),
+                  run: () => this.act({ type: 'next' }),
+                })
+              : view?.screen === 'result' && this.reviewing !== undefined
+                ? feedbackScreen(
+                    msg,
+                    feedbackView(tree, scenarios, this.language.locale, this.quiz.snapshot!.context, this.reviewing),
+                    { label: msg('Back to the result', { id: 'quiz.review.back', desc: 'Button from a reviewed item back to the result.' }), run: () => this.review(undefined) },
+                    true,
+                  )
+                : view?.screen === 'result'
+                  ? resultScreen(msg, view, {
+                      badgeUrl: linkableUrl(typeof this.badgeUrl === 'string' ? this.badgeUrl : undefined),
+                      retake: () => this.retake(),
+                      review: (index) => this.review(index),
+                    })
+                  : nothing}
       </div>
     `;
   }
