@@ -9,7 +9,7 @@ export { drawItems, OPTION_IDS, type DrawOptions } from './draw-items.js';
 export { itemPool, CHOOSE_TWO_OPTIONS } from './generate-items.js';
 export { quizSettings, maxItemCount, DEFAULT_ITEM_COUNT, type QuizSettings, type QuizSettingProblem, type QuizSettingsResult } from './quiz-settings.js';
 export { isAnsweredRight, scoreAttempt } from './score.js';
-export { xapiStatement, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type StatementOptions } from './xapi.js';
+export { xapiStatement, xapiActorProblem, XAPI_VERBS, ITEMS_EXTENSION, type XapiStatement, type XapiActor, type StatementOptions } from './xapi.js';
 export { quizMachine, currentItem, currentAnswerRight, type QuizMachine, type QuizContext, type QuizEvent, type QuizInput, type QuizTag } from './quiz-machine.js';
 export { itemText, optionText, type QuizItemText, type QuizOptionText } from './quiz-text.js';
 export { quizView, feedbackView, QUIZ_SCREENS, type QuizView, type QuizIntroView, type QuizItemView, type QuizFeedbackView, type QuizResultView, type QuizProgress, type QuizFeedbackOption, type QuizPrincipleView, type QuizMissedItem } from './quiz-view.js';

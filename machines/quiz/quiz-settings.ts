@@ -1,11 +1,12 @@
 /**
  * The quiz's settings as a page gives them (`items`, `pass-score`, `seed`: attribute text or
- * property values of any type), checked: usable numbers and text, or a problem for each that is
+ * property values of any type; `actor`, an xAPI Agent object), checked: usable numbers and text, or a problem for each that is
  * not, so the element shows an error instead of a quiz that passes, fails or stays blank silently.
  */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
 import { itemPool } from './generate-items.js';
+import { xapiActorProblem, type XapiActor } from './xapi.js';
 
 /** Items an attempt draws when the page does not say. */
 export const DEFAULT_ITEM_COUNT = 10;
@@ -17,10 +18,12 @@ export interface QuizSettings {
   readonly passScore: number;
   /** The page's seed; `undefined` when it sets none (each attempt's seed is then random). */
   readonly seed: string | undefined;
+  /** The learner for the xAPI statement, as the host identifies them; `undefined` when it gives none. */
+  readonly actor?: XapiActor;
 }
 
 export interface QuizSettingProblem {
-  readonly setting: 'items' | 'pass-score' | 'seed';
+  readonly setting: 'items' | 'pass-score' | 'seed' | 'actor';
   /** The value as given, for the message (`String()` of it, quoted text). */
   readonly given: string;
   /** What the setting takes, in English for the developer (the element shows it as is). */
@@ -43,8 +46,8 @@ function wholeNumber(value: unknown): number | undefined {
 
 const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : String(value));
 
-/** `items`, `passScore` and `seed` as the page set them (`null` or `undefined`: not set). */
-export function quizSettings(given: { readonly items: unknown; readonly passScore: unknown; readonly seed: unknown }, maxItems: number): QuizSettingsResult {
+/** `items`, `passScore`, `seed` and `actor` as the page set them (`null` or `undefined`: not set). */
+export function quizSettings(given: { readonly items: unknown; readonly passScore: unknown; readonly seed: unknown; readonly actor?: unknown }, maxItems: number): QuizSettingsResult {
   const problems: QuizSettingProblem[] = [];
   let count = DEFAULT_ITEM_COUNT;
   if (given.items != null) {
@@ -64,5 +67,11 @@ export function quizSettings(given: { readonly items: unknown; readonly passScor
     if ((typeof given.seed === 'string' && given.seed.trim() !== '') || (typeof given.seed === 'number' && Number.isFinite(given.seed))) seed = String(given.seed);
     else problems.push({ setting: 'seed', given: shown(given.seed), expected: 'text that is not empty' });
   }
-  return problems.length > 0 ? { settings: undefined, problems } : { settings: { count, passScore, seed }, problems: [] };
+  let actor: XapiActor | undefined;
+  if (given.actor != null) {
+    const problem = xapiActorProblem(given.actor);
+    if (problem) problems.push({ setting: 'actor', given: Array.isArray(given.actor) ? 'a list' : JSON.stringify(given.actor) ?? String(given.actor), expected: `an xAPI Agent: ${problem}` });
+    else actor = given.actor as XapiActor;
+  }
+  return problems.length > 0 ? { settings: undefined, problems } : { settings: { count, passScore, seed, ...(actor ? { actor } : {}) }, problems: [] };
 }

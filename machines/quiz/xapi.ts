@@ -1,7 +1,9 @@
 /**
  * The xAPI statement for a finished attempt, the convention learning record stores (Moodle, H5P)
- * accept. It has no `actor`: the quiz does not know who answered; the host adds the actor (for
- * example from its own login) before forwarding it. Nothing leaves the page by itself.
+ * accept. Its `actor` is what the host gives (its own anonymous id or the learner's account): the
+ * quiz does not know who answered and never invents one; without it the statement has no actor,
+ * and the host must add one before a learning record store takes it. Nothing leaves the page by
+ * itself.
  */
 import type { QuizScore } from './quiz.types.js';
 
@@ -10,7 +12,53 @@ export const XAPI_VERBS = {
   failed: 'http://adlnet.gov/expapi/verbs/failed',
 } as const;
 
+/**
+ * An xAPI Agent, identified by exactly one of `account` (the usual choice: the host's own id for
+ * the learner, or an anonymous one), `mbox`, `mbox_sha1sum` or `openid`.
+ */
+export interface XapiActor {
+  readonly objectType?: 'Agent';
+  readonly name?: string;
+  readonly account?: { readonly homePage: string; readonly name: string };
+  readonly mbox?: string;
+  readonly mbox_sha1sum?: string;
+  readonly openid?: string;
+}
+
+const IDENTIFIERS = ['account', 'mbox', 'mbox_sha1sum', 'openid'] as const;
+
+const isAbsoluteIri = (value: unknown): boolean => {
+  if (typeof value !== 'string') return false;
+  try {
+    return new URL(value).protocol.length > 1;
+  } catch {
+    return false;
+  }
+};
+
+/** What is wrong with `value` as an xAPI actor (an Agent), in words for the page's developer; `undefined` when nothing is. */
+export function xapiActorProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'an object: { account: { homePage, name } } or { mbox: "mailto:..." }';
+  const actor = value as Record<string, unknown>;
+  const unknown = Object.keys(actor).filter((key) => !['objectType', 'name', ...IDENTIFIERS].includes(key));
+  if (unknown.length > 0) return `no other properties than objectType, name, account, mbox, mbox_sha1sum and openid (has ${unknown.join(', ')})`;
+  if (actor.objectType !== undefined && actor.objectType !== 'Agent') return 'objectType "Agent" (a group is not a learner)';
+  if (actor.name !== undefined && typeof actor.name !== 'string') return 'a name that is text';
+  const ids = IDENTIFIERS.filter((key) => actor[key] !== undefined);
+  if (ids.length !== 1) return `exactly one of account, mbox, mbox_sha1sum and openid (has ${ids.length})`;
+  const account = actor.account as Record<string, unknown> | undefined;
+  if (account !== undefined && (typeof account !== 'object' || account === null || !isAbsoluteIri(account.homePage) || typeof account.name !== 'string' || account.name === '' || Object.keys(account).length !== 2)) {
+    return 'an account of { homePage: an absolute IRI, name: text that is not empty }';
+  }
+  if (actor.mbox !== undefined && (typeof actor.mbox !== 'string' || !/^mailto:[^@\s]+@[^@\s]+$/.test(actor.mbox))) return 'an mbox of the form mailto:name@example.org';
+  if (actor.mbox_sha1sum !== undefined && (typeof actor.mbox_sha1sum !== 'string' || !/^[0-9a-f]{40}$/i.test(actor.mbox_sha1sum))) return 'an mbox_sha1sum of 40 hexadecimal digits';
+  if (actor.openid !== undefined && !isAbsoluteIri(actor.openid)) return 'an openid that is an absolute URI';
+  return undefined;
+}
+
 export interface XapiStatement {
+  /** The host's learner, when it gave one. */
+  readonly actor?: XapiActor;
   readonly verb: { readonly id: string; readonly display: Readonly<Record<string, string>> };
   readonly object: {
     readonly objectType: 'Activity';
@@ -34,14 +82,17 @@ export interface StatementOptions {
   readonly name: string;
   readonly locale: string;
   readonly timestamp: Date;
+  /** The learner as the host identifies them (checked with `xapiActorProblem`); none when absent. */
+  readonly actor?: XapiActor;
 }
 
 /** Per-item ids and correctness ride in this result extension. */
 export const ITEMS_EXTENSION = 'urn:digituki:xapi:items';
 
-export function xapiStatement(score: QuizScore, { activityId, name, locale, timestamp }: StatementOptions): XapiStatement {
+export function xapiStatement(score: QuizScore, { activityId, name, locale, timestamp, actor }: StatementOptions): XapiStatement {
   const verb = score.pass ? 'passed' : 'failed';
   return {
+    ...(actor ? { actor } : {}),
     verb: { id: XAPI_VERBS[verb], display: { 'en-US': verb } },
     object: { objectType: 'Activity', id: activityId, definition: { type: 'http://adlnet.gov/expapi/activities/assessment', name: { [locale]: name } } },
     result: {

@@ -285,6 +285,28 @@ describe('<digituki-quiz>', () => {
     expect(other.root.querySelector('[part="intro"]')).not.toBeNull();
   });
 
+  it('puts the host’s actor in the xAPI statement, takes one given mid-attempt without starting over, and refuses one that is not an Agent', async () => {
+    const items = attempt(2, 'actor');
+    const actor = { account: { homePage: 'https://oppiva.example.fi', name: 'a1b2c3' } };
+    const q = await quiz(html`<digituki-quiz locale="en" items="2" seed="actor"></digituki-quiz>`);
+    const complete = new Promise<DigitukiQuizCompleteEvent>((resolve) => q.element.addEventListener('digituki-quiz-complete', resolve, { once: true }));
+    await q.click(/^Start$/);
+    await q.answer(rightOptions(items[0]!));
+    q.element.actor = actor; // the learner logged in meanwhile
+    await q.element.updateComplete;
+    expect(q.root.querySelector('[part~="feedback"]'), 'the attempt goes on').not.toBeNull();
+    await q.click(/^Next item$/);
+    await q.answer(rightOptions(items[1]!));
+    await q.click(/^See the result$/);
+    expect((await complete).detail.statement.actor).toEqual(actor);
+    const errors: DigitukiErrorEvent[] = [];
+    document.addEventListener('digituki-error', (e) => errors.push(e), { once: true });
+    q.element.actor = { mbox: 'learner@example.fi' } as never;
+    await q.element.updateComplete;
+    expect(q.root.querySelector('[part~="error"]')!.textContent).toContain('actor');
+    expect(errors.map((e) => e.detail)).toEqual([{ reason: 'invalid-settings', ids: ['actor'] }]);
+  });
+
   it('drops a corrupted stored attempt without an error', async () => {
     sessionStorage.setItem('digituki-quiz:digital-support:training', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, data: { seed: 'x', count: 3, passScore: 3, done: 2, responses: { nope: ['a'] } } }));
     const q = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" persist="training"></digituki-quiz>`);

@@ -47,6 +47,13 @@ describe('quizSettings', () => {
     expect(result.problems[0]!.expected).toMatch(/^(a whole number from 1 to|text that is not empty)/);
   });
 
+  it('takes an xAPI Agent as the actor and refuses anything else, naming it', () => {
+    const actor = { account: { homePage: 'https://oppiva.example.fi', name: 'a1' } };
+    expect(quizSettings({ items: null, passScore: null, seed: null, actor }, MAX).settings).toEqual({ count: 10, passScore: 10, seed: undefined, actor });
+    const wrong = quizSettings({ items: null, passScore: null, seed: null, actor: { mbox: 'a@example.fi' } }, MAX);
+    expect(wrong.problems).toEqual([{ setting: 'actor', given: '{"mbox":"a@example.fi"}', expected: 'an xAPI Agent: an mbox of the form mailto:name@example.org' }]);
+  });
+
   it('names every setting that is wrong at once', () => {
     expect(settings({ items: 'x', passScore: '0', seed: [] }).problems.map((p) => p.setting)).toEqual(['items', 'pass-score', 'seed']);
   });

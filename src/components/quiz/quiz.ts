@@ -19,6 +19,7 @@ import {
   type QuizSettings,
   type QuizView,
   type StoredAttempt,
+  type XapiActor,
 } from '../../../machines/index.js';
 import { scenarios } from '../../../machines/trees/digital-support/scenario-bank.js';
 import { tree } from '../../../machines/trees/digital-support/tree.js';
@@ -63,9 +64,9 @@ function answeredItem(context: Parameters<typeof currentItem>[0], chosen: readon
  * @summary The "Digital Supporter - Public Officer" skills-badge practice quiz, drawn from the
  * same scenario bank as the guide: "Choose the right course of action" and "Choose 2" items.
  *
- * @event {DigitukiQuizCompleteEvent} digituki-quiz-complete - The attempt ended. `detail: { score, total, pass, passScore, items, statement }`: item ids with correctness and an xAPI statement (without actor) for the host to forward.
+ * @event {DigitukiQuizCompleteEvent} digituki-quiz-complete - The attempt ended. `detail: { score, total, pass, passScore, items, statement }`: item ids with correctness and an xAPI statement for the host to forward (its actor is the `actor` property; without it, none).
  * @event {DigitukiQuizProgressEvent} digituki-quiz-progress - After every step: `detail: { attempt, answered? }`, the attempt to give back to `attemptState` to resume (ids and numbers only) and, after an answer, the item, the options chosen and right, and whether it was right.
- * @event {DigitukiErrorEvent} digituki-error - `items`, `pass-score` or `seed` cannot be used (an error panel shows instead of the quiz), or the locale cannot be used (it falls back). `detail: { reason, ids }`.
+ * @event {DigitukiErrorEvent} digituki-error - `items`, `pass-score`, `seed` or `actor` cannot be used (an error panel shows instead of the quiz), or the locale cannot be used (it falls back). `detail: { reason, ids }`.
  *
  * @csspart base - The wrapper of everything the quiz shows.
  * @csspart intro - The introduction.
@@ -108,6 +109,7 @@ export class DigitukiQuiz extends LitElement {
     persist: {},
     attemptState: { attribute: false },
     badgeUrl: { attribute: 'badge-url' },
+    actor: { attribute: false },
     announcement: { state: true, attribute: false },
     reviewing: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
@@ -163,6 +165,14 @@ export class DigitukiQuiz extends LitElement {
    */
   badgeUrl?: string | null;
 
+  /**
+   * The learner, for the xAPI statement in `digituki-quiz-complete`: an xAPI Agent such as
+   * `{ account: { homePage: 'https://lms.example.fi', name: '<the host's id>' } }`. The quiz never
+   * invents one; without it the statement has no actor and the host must add one. An object that
+   * is not an Agent shows the error panel.
+   */
+  actor?: XapiActor | null;
+
   /** A missed item shown again from the result (its place in the attempt). */
   private reviewing: number | undefined;
 
@@ -180,17 +190,21 @@ export class DigitukiQuiz extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale')) this.language.check();
-    if (changed.has('items') || changed.has('seed') || changed.has('passScore') || changed.has('attemptState') || !this.hasUpdated) this.checkSettings();
+    if (changed.has('items') || changed.has('seed') || changed.has('passScore') || changed.has('attemptState') || !this.hasUpdated) this.checkSettings(true);
+    else if (changed.has('actor')) this.checkSettings(false); // a learner known later (a login) keeps the attempt
     else if (changed.has('persist')) this.persistChanged(changed.get('persist') as string | null | undefined);
   }
 
-  /** Checks the page's settings: a new attempt when they can be used, the error panel (and `digituki-error`) when not. */
-  private checkSettings(): void {
-    const { settings, problems } = quizSettings({ items: this.items, passScore: this.passScore, seed: this.seed }, MAX_ITEMS);
+  /**
+   * Checks the page's settings: an attempt when they can be used (a new one when `restart`, or
+   * when none runs), the error panel (and `digituki-error`) when not.
+   */
+  private checkSettings(restart: boolean): void {
+    const { settings, problems } = quizSettings({ items: this.items, passScore: this.passScore, seed: this.seed, actor: this.actor }, MAX_ITEMS);
     this.settings = settings;
     this.settingProblems = problems;
     if (settings) {
-      this.startAttempt(settings);
+      if (restart || !this.quiz.snapshot) this.startAttempt(settings);
     } else {
       this.quiz.stop();
       this.dispatchEvent(new DigitukiErrorEvent({ reason: 'invalid-settings', ids: problems.map((p) => p.setting) }));
@@ -253,7 +267,7 @@ export class DigitukiQuiz extends LitElement {
     }));
     if (after.hasTag('result') && !before.hasTag('result') && after.context.score) {
       const score = after.context.score;
-      const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: quizTitle(this.msg), locale: this.language.locale, timestamp: new Date() });
+      const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: quizTitle(this.msg), locale: this.language.locale, timestamp: new Date(), actor: this.settings?.actor });
       this.dispatchEvent(new DigitukiQuizCompleteEvent({ ...score, statement }));
     }
   }
