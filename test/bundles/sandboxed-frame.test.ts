@@ -1,7 +1,8 @@
 /**
- * Where LMS and CMS pages put the guide: a sandboxed iframe with `allow-scripts` only, so forms
- * never submit and `sessionStorage` throws (an opaque origin). The standalone guide must still
- * walk to a recommendation, by mouse and by Enter, with `persist` set. In Debian's Chromium via
+ * Where LMS and CMS pages put the guide and the quiz: a sandboxed iframe with `allow-scripts`
+ * only, so forms never submit and `sessionStorage` throws (an opaque origin). The standalone guide
+ * must still walk to a recommendation, by mouse and by Enter, and the quiz take an attempt to its
+ * result, both with `persist` set. In Debian's Chromium via
  * playwright-core; the module script of an opaque-origin frame is a CORS request, so the test
  * server allows it, as a host must.
  */
@@ -14,6 +15,9 @@ import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS page</title></head><body><iframe sandbox="allow-scripts" src="/frame.html" width="800" height="1200" title="Digital support guide"></iframe></body></html>';
 const FRAME =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guide</title><script type="module" src="/digituki-guide.js"></script></head><body><digituki-guide locale="en" persist="desk"></digituki-guide></body></html>';
+const QUIZ_PAGE = PAGE.replace('/frame.html', '/quiz-frame.html');
+const QUIZ_FRAME =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiz</title><script type="module" src="/digituki-quiz.js"></script></head><body><digituki-quiz locale="en" items="2" seed="lms" persist="course"></digituki-quiz></body></html>';
 
 let server: Server;
 let browser: Browser;
@@ -21,9 +25,13 @@ let origin: string;
 
 beforeAll(async () => {
   const [guide] = inject('standalone').guide;
+  const [quiz] = inject('standalone').quiz;
   server = createServer((request, response) => {
     if (request.url === '/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
     else if (request.url === '/frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(FRAME);
+    else if (request.url === '/quiz.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(QUIZ_PAGE);
+    else if (request.url === '/quiz-frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(QUIZ_FRAME);
+    else if (request.url === '/digituki-quiz.js') response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(quiz!.code);
     else if (request.url === '/digituki-guide.js') response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(guide!.code);
     else if (request.url === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
     else response.writeHead(404).end();
@@ -66,6 +74,30 @@ describe('in a sandboxed iframe (allow-scripts only)', () => {
       await guide.locator('form button.primary').click();
     }
     await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
+    await page.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('takes a quiz attempt to its result by mouse and by Enter, without form submission or storage', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(origin + '/quiz.html');
+    const quiz = page.frameLocator('iframe').locator('digituki-quiz');
+    await quiz.locator('button.primary').click(); // Start
+    for (const by of ['mouse', 'enter'] as const) {
+      const inputs = quiz.locator('fieldset input');
+      const needed = (await quiz.locator('fieldset input[type="checkbox"]').count()) > 0 ? 2 : 1;
+      for (let i = 0; i < needed; i++) await inputs.nth(i).click();
+      if (by === 'mouse') await quiz.locator('form button.primary').click();
+      else await inputs.nth(needed - 1).press('Enter');
+      await expect.poll(() => quiz.locator('[part~="feedback"]').count()).toBe(1);
+      await quiz.locator('[part~="feedback"] button.primary').click(); // Next item, then See the result
+    }
+    await expect.poll(() => quiz.locator('#result-heading').textContent()).toMatch(/^\d of 2 right$/);
     await page.close();
     expect(errors).toEqual([]);
   });
