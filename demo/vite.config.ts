@@ -7,5 +7,5 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   server: { open: false, port: 5173, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
-  build: { rollupOptions: { input: { guide: `${root}index.html`, quiz: `${root}quiz.html` } } },
+  build: { rollupOptions: { input: { guide: `${root}index.html`, quiz: `${root}quiz.html`, answerKey: `${root}answer-key.html` } } },
 });
