@@ -1,0 +1,254 @@
+/**
+ * The reporter against scorm-again's SCORM 1.2 API in Node (the LMS side): what each quiz event
+ * writes to `cmi`, resuming from `cmi.suspend_data`, the 4096-character limit, the best result
+ * standing within an LMS attempt, and `LMSFinish`. scorm-again checks neither the choice format
+ * nor the suspend data's SCORM 1.2 size, so these tests do.
+ */
+import { Scorm12API } from 'scorm-again';
+import { describe, expect, it, vi } from 'vitest';
+import type { StoredAttempt, XapiStatement } from '../../machines/index.js';
+import type { DigitukiQuizCompleteDetail } from '../../src/events/digituki-quiz-complete.js';
+import type { QuizAnsweredItem } from '../../src/events/digituki-quiz-progress.js';
+import { isChoicePattern, SUSPEND_DATA_LIMIT } from '../../src/scorm/cmi-format.js';
+import type { Scorm12Api } from '../../src/scorm/scorm12-api.js';
+import { Scorm12Reporter } from '../../src/scorm/scorm12-reporter.js';
+
+/** The LMS: scorm-again's API, with what it already holds for this learner (as a real LMS loads it). */
+function lms(held?: Record<string, unknown>): Scorm12API {
+  const api = new Scorm12API({ logLevel: 5 });
+  if (held) api.loadFromJSON(held);
+  return api;
+}
+
+/** What the LMS holds now. */
+const cmi = (api: Scorm12API) => api.renderCMIToJSONObject().cmi as Record<string, Record<string, unknown>> & { core: Record<string, unknown> };
+
+function reporter(api: Scorm12Api) {
+  const warnings: string[] = [];
+  let time = 0;
+  const reporter = new Scorm12Reporter(api, { warn: (m) => warnings.push(m), now: () => time });
+  return { reporter, warnings, advance: (ms: number) => (time += ms) };
+}
+
+const attempt = (done: number, responses: Record<string, readonly string[]> = {}, extra: Partial<StoredAttempt> = {}): StoredAttempt => ({
+  bankVersion: '2.2.0',
+  seed: 'course-1',
+  attempt: 1,
+  count: 3,
+  passScore: 3,
+  responses,
+  done,
+  ...extra,
+});
+
+const answer = (itemId: string, chosen: readonly string[], right: readonly string[]): QuizAnsweredItem => ({
+  itemId,
+  kind: right.length === 2 ? 'choose-2' : 'single',
+  chosen,
+  right,
+  correct: chosen.join() === right.join(),
+});
+
+const complete = (score: number, pass: boolean, total = 3): DigitukiQuizCompleteDetail => ({
+  score,
+  total,
+  pass,
+  passScore: total,
+  items: [],
+  statement: {} as XapiStatement, // the reporter does not read it
+});
+
+/** Start, then answer and move past each of `answers`: what the quiz's progress events say. */
+function walk(r: Scorm12Reporter, answers: readonly QuizAnsweredItem[], from = 0): void {
+  const responses: Record<string, readonly string[]> = {};
+  if (from === 0) r.progress({ attempt: attempt(0) });
+  answers.forEach((a, i) => {
+    responses[a.itemId] = a.chosen;
+    r.progress({ attempt: attempt(from + i, { ...responses }), answered: a });
+    r.progress({ attempt: attempt(from + i + 1, { ...responses }) });
+  });
+}
+
+const ANSWERS = [answer('SC13:single', ['c'], ['c']), answer('SC27:choose-2', ['b', 'd'], ['b', 'd']), answer('C2:choose-2', ['a', 'e'], ['a', 'e'])];
+
+describe('Scorm12Reporter', () => {
+  it('reports a passed attempt: status, score 0 to items, one choice interaction per item, the attempt in suspend_data', () => {
+    const api = lms();
+    const commit = vi.spyOn(api, 'LMSCommit');
+    const set = vi.spyOn(api, 'LMSSetValue');
+    const { reporter: r, warnings } = reporter(api);
+    expect(r.initialize()).toBe(true);
+    walk(r, ANSWERS);
+    r.complete(complete(3, true));
+    const data = cmi(api);
+    expect(data.core).toMatchObject({ lesson_status: 'passed', exit: '', score: { raw: '3', min: '0', max: '3' } });
+    expect(Object.values(data.interactions!)).toEqual(
+      ANSWERS.map((a) => expect.objectContaining({ id: a.itemId, type: 'choice', result: 'correct', student_response: a.chosen.join(','), correct_responses: { 0: { pattern: a.right.join(',') } } })),
+    );
+    for (const i of Object.values(data.interactions!) as { student_response: string }[]) expect(isChoicePattern(i.student_response)).toBe(true);
+    expect(JSON.parse(String(data.suspend_data))).toEqual(attempt(3, { 'SC13:single': ['c'], 'SC27:choose-2': ['b', 'd'], 'C2:choose-2': ['a', 'e'] }));
+    // What was written, not only what the LMS kept: scorm-again quietly rewrites some values (`incorrect` becomes `wrong`).
+    expect(set.mock.calls.filter((call: unknown[]) => String(call[0]).startsWith('cmi.interactions.'))).toEqual(
+      ANSWERS.flatMap((a, n) => [
+        [`cmi.interactions.${n}.id`, a.itemId],
+        [`cmi.interactions.${n}.type`, 'choice'],
+        [`cmi.interactions.${n}.student_response`, a.chosen.join(',')],
+        [`cmi.interactions.${n}.correct_responses.0.pattern`, a.right.join(',')],
+        [`cmi.interactions.${n}.result`, 'correct'],
+      ]),
+    );
+    expect(set).toHaveBeenLastCalledWith('cmi.core.exit', '');
+    expect(commit).toHaveBeenCalledTimes(1 + 2 * ANSWERS.length + 1); // after every step and at the end
+    expect(warnings).toEqual([]);
+  });
+
+  it('says incomplete and suspend while the attempt is under way', () => {
+    const api = lms();
+    const { reporter: r } = reporter(api);
+    r.initialize();
+    walk(r, ANSWERS.slice(0, 1));
+    expect(cmi(api).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
+    expect(cmi(api).interactions).toEqual({ 0: expect.objectContaining({ id: 'SC13:single', result: 'correct' }) });
+  });
+
+  it('reports a failed attempt with its wrong answers', () => {
+    const api = lms();
+    const set = vi.spyOn(api, 'LMSSetValue');
+    const { reporter: r } = reporter(api);
+    r.initialize();
+    walk(r, [answer('SC13:single', ['a'], ['c']), ...ANSWERS.slice(1, 2), answer('C2:choose-2', ['a', 'b'], ['a', 'e'])]);
+    r.complete(complete(1, false));
+    const data = cmi(api);
+    expect(data.core).toMatchObject({ lesson_status: 'failed', exit: '', score: { raw: '1', min: '0', max: '3' } });
+    expect(Object.values(data.interactions!).map((i) => [(i as Record<string, string>).result, (i as Record<string, string>).student_response])).toEqual([
+      ['wrong', 'a'],
+      ['correct', 'b,d'],
+      ['wrong', 'a,b'],
+    ]);
+    expect(set).toHaveBeenCalledWith('cmi.interactions.0.result', 'wrong');
+  });
+
+  it('gives back the attempt the LMS kept when it resumes, and adds interactions after those of earlier sessions', () => {
+    const kept = attempt(1, { 'SC13:single': ['c'] });
+    const api = lms({
+      core: { entry: 'resume', lesson_status: 'incomplete' },
+      suspend_data: JSON.stringify(kept),
+      interactions: { 0: { id: 'SC13:single', type: 'choice', student_response: 'c', result: 'correct', correct_responses: { 0: { pattern: 'c' } } } },
+    });
+    const { reporter: r } = reporter(api);
+    r.initialize();
+    expect(r.resumeAttempt).toEqual(kept);
+    walk(r, ANSWERS.slice(1), 1);
+    r.complete(complete(3, true));
+    expect(Object.values(cmi(api).interactions!).map((i) => (i as Record<string, string>).id)).toEqual(ANSWERS.map((a) => a.itemId));
+  });
+
+  it.each([
+    ['the LMS does not resume (entry is not resume)', { core: { entry: '' }, suspend_data: JSON.stringify(attempt(1)) }, []],
+    ['there is nothing kept', { core: { entry: 'resume' } }, []],
+    ['what is kept is not JSON', { core: { entry: 'resume' }, suspend_data: 'slide=4' }, ['cmi.suspend_data is not an attempt (not JSON): a new attempt starts']],
+  ])('resumes nothing when %s', (_, held, expected) => {
+    const { reporter: r, warnings } = reporter(lms(held));
+    r.initialize();
+    expect(r.resumeAttempt).toBeUndefined();
+    expect(warnings).toEqual(expected);
+  });
+
+  it('never writes more than 4096 characters of suspend_data: a longer attempt is not kept, with one warning', () => {
+    const base = JSON.stringify(attempt(0, {}, { seed: '' })).length;
+    const api = lms();
+    const { reporter: r, warnings } = reporter(api);
+    r.initialize();
+    const fits = attempt(0, {}, { seed: 'x'.repeat(SUSPEND_DATA_LIMIT - base) });
+    r.progress({ attempt: fits });
+    expect(String(cmi(api).suspend_data)).toHaveLength(SUSPEND_DATA_LIMIT);
+    const tooLong = attempt(0, {}, { seed: 'x'.repeat(SUSPEND_DATA_LIMIT - base + 1) });
+    r.progress({ attempt: tooLong });
+    r.progress({ attempt: tooLong });
+    expect(cmi(api).suspend_data).toBe('');
+    expect(warnings).toEqual([`the attempt takes ${SUSPEND_DATA_LIMIT + 1} characters, more than the 4096 of SCORM 1.2's cmi.suspend_data: it is not kept, so it cannot be resumed`]);
+  });
+
+  it('writes no interaction whose values would not be SCORM 1.2 (and warns once)', () => {
+    const api = lms();
+    const { reporter: r, warnings } = reporter(api);
+    r.initialize();
+    r.progress({ attempt: attempt(0), answered: answer('SC13 single', ['a'], ['a']) });
+    r.progress({ attempt: attempt(0), answered: answer('SC13:single', ['aa'], ['a']) });
+    r.progress({ attempt: attempt(0), answered: answer('SC13:single', ['a'], ['B']) });
+    expect(api.LMSGetValue('cmi.interactions._count')).toBe('0');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^item "SC13 single" cannot be reported as a SCORM 1.2 choice interaction/);
+  });
+
+  describe('the best result of the LMS attempt stands', () => {
+    it('taking the quiz again after a pass keeps the pass and the score, and suspends the new attempt', () => {
+      const api = lms();
+      const { reporter: r } = reporter(api);
+      r.initialize();
+      walk(r, ANSWERS);
+      r.complete(complete(3, true));
+      r.progress({ attempt: attempt(0, {}, { attempt: 2 }) }); // Take it again
+      expect(cmi(api).core).toMatchObject({ lesson_status: 'passed', exit: 'suspend' });
+      r.complete(complete(1, false));
+      expect(cmi(api).core).toMatchObject({ lesson_status: 'passed', exit: '', score: { raw: '3' } });
+      expect(cmi(api).interactions).toHaveProperty('2'); // the new attempt's answers are still recorded
+    });
+
+    it("keeps an earlier session's pass and raises an earlier fail's score", () => {
+      const passedBefore = lms({ core: { lesson_status: 'passed', score: { raw: '3', min: '0', max: '3' } } });
+      const a = reporter(passedBefore).reporter;
+      a.initialize();
+      a.progress({ attempt: attempt(0) });
+      expect(cmi(passedBefore).core.lesson_status).toBe('passed');
+      a.complete(complete(2, false));
+      expect(cmi(passedBefore).core).toMatchObject({ lesson_status: 'passed', score: { raw: '3' } });
+
+      const failedBefore = lms({ core: { lesson_status: 'failed', score: { raw: '1', min: '0', max: '3' } } });
+      const b = reporter(failedBefore).reporter;
+      b.initialize();
+      b.complete(complete(2, false));
+      expect(cmi(failedBefore).core).toMatchObject({ lesson_status: 'failed', score: { raw: '2' } });
+    });
+  });
+
+  it('finishes once, with the session time, and reports nothing after', () => {
+    const api = lms();
+    const finish = vi.spyOn(api, 'LMSFinish');
+    const set = vi.spyOn(api, 'LMSSetValue');
+    const { reporter: r, advance } = reporter(api);
+    r.initialize();
+    advance(61_000);
+    r.finish();
+    r.finish();
+    expect(finish).toHaveBeenCalledTimes(1);
+    expect(finish).toHaveBeenCalledWith('');
+    expect(set.mock.calls).toEqual([['cmi.core.session_time', '00:01:01.00']]);
+    r.progress({ attempt: attempt(0) });
+    expect(set).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports nothing when the LMS refuses LMSInitialize, and says why', () => {
+    const api = lms();
+    vi.spyOn(api, 'LMSInitialize').mockReturnValue('false');
+    vi.spyOn(api, 'LMSGetLastError').mockReturnValue('101');
+    const set = vi.spyOn(api, 'LMSSetValue');
+    const { reporter: r, warnings } = reporter(api);
+    expect(r.initialize()).toBe(false);
+    r.progress({ attempt: attempt(0), answered: ANSWERS[0] });
+    r.complete(complete(3, true));
+    expect(set).not.toHaveBeenCalled();
+    expect(warnings).toEqual([`LMSInitialize('') failed (101: ${api.LMSGetErrorString('101')}): nothing will be reported`]);
+  });
+
+  it('warns once per element the LMS refuses, with its error', () => {
+    const api = lms();
+    const original = api.LMSSetValue.bind(api);
+    vi.spyOn(api, 'LMSSetValue').mockImplementation((element: string, value: unknown): string => (element.endsWith('.result') ? 'false' : original(element, value)));
+    vi.spyOn(api, 'LMSGetLastError').mockReturnValue('405');
+    const { reporter: r, warnings } = reporter(api);
+    r.initialize();
+    walk(r, ANSWERS);
+    expect(warnings).toEqual([`LMSSetValue('cmi.interactions.0.result', "correct") failed (405: ${api.LMSGetErrorString('405')})`]);
+  });
+});
