@@ -60,6 +60,7 @@ export default defineConfig({
         test: {
           name: 'bundles',
           include: ['test/bundles/**/*.test.ts'],
+          exclude: EXTENDED,
           environment: 'node',
           globalSetup: ['test/support/build-standalone-once.ts'],
         },
