@@ -314,6 +314,20 @@ describe('<digituki-quiz>', () => {
     expect(sessionStorage.getItem('digituki-quiz:digital-support:training')).toBeNull();
   });
 
+  it('never passes an attempt whose stored pass score was edited (a tampered sessionStorage once gave "passed" for 0 of 1)', async () => {
+    const [item] = attempt(1, 'tamper');
+    const wrong = wrongOptions(item!).slice(0, item!.kind === 'single' ? 1 : 2);
+    const tampered = { bankVersion: scenarios.version, seed: 'tamper', attempt: 1, count: 1, passScore: 0, responses: { [item!.id]: wrong }, done: 1 };
+    sessionStorage.setItem('digituki-quiz:digital-support:training', JSON.stringify({ format: 1, tree: 'digital-support', version: tree.version, data: tampered }));
+    const q = await quiz(html`<digituki-quiz locale="en" items="1" seed="tamper" persist="training"></digituki-quiz>`);
+    const completes: DigitukiQuizCompleteEvent[] = [];
+    q.element.addEventListener('digituki-quiz-complete', (e) => completes.push(e));
+    expect(q.root.querySelector('[part="intro"]'), 'the edited attempt is dropped').not.toBeNull();
+    await take(q, [item!], () => false);
+    expect(q.root.textContent).toContain('Not passed');
+    expect(completes.map((e) => [e.detail.pass, e.detail.statement.verb.id])).toEqual([[false, 'http://adlnet.gov/expapi/verbs/failed']]);
+  });
+
   it('has no axe violations in the intro, single and "Choose 2" items, right and wrong feedback, and both results', async () => {
     const seedWith = (kind: string) => [...Array(80).keys()].map((n) => `axe${n}`).find((s) => attempt(1, s)[0]!.kind === kind)!;
     const violations: string[] = [];
