@@ -1,8 +1,9 @@
 /**
  * The SCORM package's configuration file (`digituki-scorm.json`, beside the launch page) and the
  * launch URL's parameters, read into what the quiz is given: its language and its `items`,
- * `pass-score` and `seed` attributes. The quiz checks the values itself (an error panel names a
- * setting it cannot use), so a value the file gets wrong shows there rather than being dropped.
+ * `pass-score`, `seed` and `badge-url` attributes. The quiz checks the values itself (an error
+ * panel names a setting it cannot use), so a value the file gets wrong shows there rather than
+ * being dropped.
  */
 
 export const PACKAGE_CONFIG_FILE = 'digituki-scorm.json';
@@ -17,10 +18,12 @@ export interface PackageConfig {
   readonly 'pass-score'?: number;
   /** The same seed draws the same attempts for every learner; a random one per learner without it. */
   readonly seed?: string;
+  /** On a pass, the result links here to apply for the badge. */
+  readonly 'badge-url'?: string;
 }
 
 /** The quiz's attributes the file sets (the language is `locale` in `LaunchSettings`). */
-const QUIZ_ATTRIBUTES = ['items', 'pass-score', 'seed'] as const;
+const QUIZ_ATTRIBUTES = ['items', 'pass-score', 'seed', 'badge-url'] as const;
 
 export type QuizAttribute = (typeof QUIZ_ATTRIBUTES)[number];
 

@@ -6,9 +6,9 @@ const LOCALES = ['fi', 'sv', 'en'];
 
 describe('launchSettings', () => {
   it("gives the file's settings to the quiz as attributes", () => {
-    expect(launchSettings({ locale: 'sv', items: 10, 'pass-score': 8, seed: 'course-1' }, '', LOCALES)).toEqual({
+    expect(launchSettings({ locale: 'sv', items: 10, 'pass-score': 8, seed: 'course-1', 'badge-url': 'https://example.fi/badge' }, '', LOCALES)).toEqual({
       locale: 'sv',
-      attributes: { items: '10', 'pass-score': '8', seed: 'course-1' },
+      attributes: { items: '10', 'pass-score': '8', seed: 'course-1', 'badge-url': 'https://example.fi/badge' },
       notes: [],
     });
   });
@@ -48,6 +48,6 @@ describe('launchSettings', () => {
   it('passes a value the quiz cannot use on to it (its error panel names the setting), and notes unknown keys', () => {
     const settings = launchSettings({ items: 'ten', 'pass-score': true, passScore: 3 }, '', LOCALES);
     expect(settings.attributes).toEqual({ items: 'ten', 'pass-score': 'true' });
-    expect(settings.notes).toEqual(['digituki-scorm.json: unknown setting "passScore" (settings: locale, items, pass-score, seed)']);
+    expect(settings.notes).toEqual(['digituki-scorm.json: unknown setting "passScore" (settings: locale, items, pass-score, seed, badge-url)']);
   });
 });
