@@ -70,7 +70,7 @@ export function collectReasons(index: TreeIndex, path: readonly string[], answer
     for (const q of questions) decisive.add(q);
     byRule.set(rule, decisive);
   }
-  const order = (ids: Iterable<string>) => path.filter((q) => new Set(ids).has(q));
+  const order = (ids: ReadonlySet<string>) => path.filter((q) => ids.has(q));
   return new Map([...reasons].map(([outcome, byRule]) => [outcome, [...byRule].map(([rule, questions]) => ({ rule, questions: order(questions) }))]));
 }
 

@@ -4,7 +4,8 @@
  * limit is 60 s.
  */
 import { describe, expect, it } from 'vitest';
-import { compileTree, MAX_PROBLEMS, recommend, validateTree, type TreeDefinition } from '../../machines/index.js';
+import { initialTransition } from 'xstate';
+import { compileIndex, guideView, loadedIndex, loadTree, MAX_PROBLEMS, compileTree, recommend, validateTree, type TreeDefinition } from '../../machines/index.js';
 import { generateChain, generateTree, longestWalk } from '../../scripts/generate-tree.js';
 import { walk } from '../support/drive.js';
 
@@ -32,6 +33,25 @@ describe('a chain of 10,000 questions', { timeout: 60_000 }, () => {
   it('reports a cycle that closes 10,000 questions later', () => {
     const looped = { ...chain, questions: { ...chain.questions, q9999: { kind: 'single' as const, next: 'q0', options: [{ id: 'a' }] } } };
     expect(validateTree(looped)).toContainEqual(expect.objectContaining({ code: 'cycle', path: '/questions/q9999' }));
+  });
+});
+
+// Its own limit, 10 s for under a second of work: the view once built each reason's answers in a way
+// quadratic in the walk's length and took 15 s here.
+describe('the view of a 10,000-answer walk', { timeout: 10_000 }, () => {
+  it('lists every answer and the reasons in walk order at the result', () => {
+    const chain = generateChain(10_000, 2);
+    const index = loadedIndex(loadTree(chain).tree)!;
+    const [snapshot] = initialTransition(compileIndex(index), { answers: longestWalk(chain) });
+    const view = guideView(index, snapshot.context, 'en');
+    expect(view.answered.length).toBe(10_000);
+    const reasons = view.result!.outcomes.flatMap((o) => o.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      const ids = reason.answers.map((a) => a.questionId);
+      const listed = new Set(ids);
+      expect(ids).toEqual(snapshot.context.path.filter((id) => listed.has(id)));
+    }
   });
 });
 
