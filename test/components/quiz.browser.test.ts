@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { drawItems, type QuizItem, type StoredAttempt } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
@@ -328,7 +328,7 @@ describe('<digituki-quiz>', () => {
     expect(completes.map((e) => [e.detail.pass, e.detail.statement.verb.id])).toEqual([[false, 'http://adlnet.gov/expapi/verbs/failed']]);
   });
 
-  it('has no axe violations in the intro, single and "Choose 2" items, right and wrong feedback, and both results', async () => {
+  it('has no axe violations in the intro, single and "Choose 2" items, right and wrong feedback, both results, and results and reviews as printed', async () => {
     const seedWith = (kind: string) => [...Array(80).keys()].map((n) => `axe${n}`).find((s) => attempt(1, s)[0]!.kind === kind)!;
     const violations: string[] = [];
     for (const kind of ['single', 'choose-2']) {
@@ -343,6 +343,15 @@ describe('<digituki-quiz>', () => {
         violations.push(...(await axeViolations(q.element)).map((v) => `${kind} feedback (${right}): ${v}`));
         await q.click(/^See the result$/);
         violations.push(...(await axeViolations(q.element)).map((v) => `${kind} result (${right}): ${v}`));
+        // As printed (a learner printing their result or a missed item's review).
+        await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+        violations.push(...(await axeViolations(q.element)).map((v) => `${kind} result printed (${right}): ${v}`));
+        if (!right) {
+          await userEvent.click(q.root.querySelector<HTMLButtonElement>('[data-review]')!);
+          await q.element.updateComplete;
+          violations.push(...(await axeViolations(q.element)).map((v) => `${kind} review printed: ${v}`));
+        }
+        await cdp().send('Emulation.setEmulatedMedia', { media: '' });
       }
     }
     expect(violations).toEqual([]);
