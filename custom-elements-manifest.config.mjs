@@ -9,6 +9,22 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The elements define themselves through defineElement() (src/define-element.ts), which the
+      // analyzer reads as a definition of a tag named "tagName": list each element's definition
+      // under its @tagname instead, in its own module.
+      name: 'tag-definitions',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          module.exports = (module.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.customElement && declaration.tagName) {
+              module.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
+            }
+          }
+        }
+      },
+    },
+    {
       // The analyzer reads files in whatever order the file system answers: sort for a stable file.
       name: 'sort-modules',
       packageLinkPhase({ customElementsManifest }) {

@@ -104,9 +104,13 @@ const uiCatalogue = ({ only, textless = false } = {}) => ({
 export const library = {
   input: {
     index: 'src/index.ts',
+    guide: 'src/digituki-guide.ts',
+    quiz: 'src/digituki-quiz.ts',
     engine: 'machines/index.ts',
     'quiz-engine': 'machines/quiz/index.ts',
     'trees/digital-support': 'machines/trees/digital-support/index.ts',
+    'trees/digital-support/tree': 'machines/trees/digital-support/tree.ts',
+    'trees/digital-support/scenarios': 'machines/trees/digital-support/scenario-bank.ts',
   },
   external,
   output: {
@@ -116,8 +120,9 @@ export const library = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  // The content (trees, scenario banks) is JSON: bundled as plain objects, without the `$schema` line.
-  plugins: [contentJson(), uiCatalogue(), typescript({ tsconfig: './tsconfig.build.json' })],
+  // The content (trees, scenario banks) is JSON: bundled as plain objects, without the `$schema`
+  // line. Translator notes stay out of what an app bundles.
+  plugins: [stripTranslatorNotes, contentJson(), uiCatalogue(), typescript({ tsconfig: './tsconfig.build.json' })],
 };
 
 /**

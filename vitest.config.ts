@@ -12,7 +12,7 @@ const chromium = playwright({ launchOptions: CHROMIUM_LAUNCH });
  */
 const browserProject = (name: string, include: string[], exclude: string[] = []) => ({
   optimizeDeps: {
-    include: ['lit', 'lit/decorators.js', 'lit/directives/keyed.js', '@lit/localize', '@lit/localize/internal/runtime-msg.js', 'xstate', '@open-wc/testing-helpers', 'axe-core'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/keyed.js', 'lit/directives/live.js', 'lit/static-html.js', '@lit/localize', '@lit/localize/internal/runtime-msg.js', 'xstate', '@open-wc/testing-helpers', 'axe-core'],
   },
   test: {
     name,

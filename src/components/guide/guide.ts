@@ -46,6 +46,7 @@ function languageName(locale: string): string {
 const UNDO_MS = 20_000;
 
 /**
+ * @tagname digituki-guide
  * @summary The live-visit guide: a few questions about the customer's situation, then the
  * correct course of action from the ethical guidelines for digital support.
  *
@@ -444,7 +445,6 @@ export class DigitukiGuide extends LitElement {
   }
 }
 
-if (!customElements.get('digituki-guide')) customElements.define('digituki-guide', DigitukiGuide);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -61,6 +61,7 @@ function answeredItem(context: Parameters<typeof currentItem>[0], chosen: readon
 }
 
 /**
+ * @tagname digituki-quiz
  * @summary The "Digital Supporter - Public Officer" skills-badge practice quiz, drawn from the
  * same scenario bank as the guide: "Choose the right course of action" and "Choose 2" items.
  *
@@ -326,7 +327,6 @@ export class DigitukiQuiz extends LitElement {
   }
 }
 
-if (!customElements.get('digituki-quiz')) customElements.define('digituki-quiz', DigitukiQuiz);
 
 declare global {
   interface HTMLElementTagNameMap {
