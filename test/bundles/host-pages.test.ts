@@ -49,6 +49,19 @@ afterAll(async () => {
 });
 
 describe('the guide on the pages other hosts serve', () => {
+  it('is shown in README as the tested pages have it', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const wordpress = readFileSync('examples/hosts/wordpress/page.html', 'utf8');
+    for (const line of ['<digituki-guide locale="fi" preset="setting=general-support"></digituki-guide>', 'id="digituki-guide-js-module"></script>']) {
+      expect(wordpress, line).toContain(line);
+      expect(readme, line).toContain(line);
+    }
+    const library = 'js/digituki-guide.js: { attributes: { type: module }, preprocess: false, minified: true }';
+    expect(readFileSync('examples/hosts/drupal/digituki_guide/digituki_guide.libraries.yml', 'utf8')).toContain(library);
+    expect(readme).toContain(library);
+    expect(readme).toContain(CSP.replace("img-src 'self'; ", "img-src 'self';\n  "));
+  });
+
   it.each(HOSTS)('works on $host’s page under a strict CSP', { timeout: 60_000 }, async ({ host, first, locale }) => {
     const page = await browser.newPage();
     const problems: string[] = [];
