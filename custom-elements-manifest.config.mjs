@@ -5,7 +5,8 @@ export default {
   packagejson: false,
   globs: ['src/**/*.ts'],
   // src/scorm/ is the SCORM package's launch module, a host of the quiz, not an element nor part of the library.
-  exclude: ['src/generated/**', 'src/scorm/**'],
+  // src/react/ wraps the elements for React (`digituki-guide/react`): no element of its own.
+  exclude: ['src/generated/**', 'src/scorm/**', 'src/react/**'],
   litelement: true,
   plugins: [
     {

@@ -10,7 +10,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-const external = (id) => /^(xstate|lit|@lit)(\/|$)/.test(id);
+// The React entry's `react` and `@lit/react` stay the app's too (`@lit/react` is matched by `@lit`).
+const external = (id) => /^(xstate|lit|@lit|react)(\/|$)/.test(id);
 
 /**
  * Drops the `desc` of msg() calls from src/: the notes are for translators (lit-localize reads
@@ -111,6 +112,7 @@ export const library = {
     'trees/digital-support': 'machines/trees/digital-support/index.ts',
     'trees/digital-support/tree': 'machines/trees/digital-support/tree.ts',
     'trees/digital-support/scenarios': 'machines/trees/digital-support/scenario-bank.ts',
+    react: 'src/react/index.ts',
   },
   external,
   output: {
