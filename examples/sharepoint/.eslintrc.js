@@ -1,3 +1,5 @@
+/* global require, module, __dirname -- the SPFx build's own ESLint 8 configuration (CommonJS), which the repository's ESLint also reads */
+/* eslint-disable @typescript-eslint/no-require-imports */
 require('@rushstack/eslint-config/patch/modern-module-resolution');
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/default'],

@@ -1,103 +1,62 @@
+/**
+ * The digital support guide as a web part: `<digituki-guide>` under this solution's own tag, with
+ * the page's language or one set here, the `setting` question answered in advance for the desk
+ * the page serves, and the organisation's contacts in the guide's `contacts` slot.
+ */
 import { Version } from '@microsoft/sp-core-library';
 import {
   type IPropertyPaneConfiguration,
+  PropertyPaneDropdown,
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { escape } from '@microsoft/sp-lodash-subset';
+import { defineGuide } from 'digituki-guide/guide';
 
-import styles from './DigitukiGuideWebPart.module.scss';
 import * as strings from 'DigitukiGuideWebPartStrings';
+import { ensureElement, GUIDE_TAG, localeAttribute, localeOptions, type LocaleChoice, setAttribute } from '../../common/digitukiElements';
+
+/** The `setting` preset: none (the guide asks), or the desk the page serves. */
+export type SettingChoice = 'none' | 'general-support' | 'service-situation';
 
 export interface IDigitukiGuideWebPartProps {
-  description: string;
+  /** `fi`, `sv`, `en`, or `page` to follow the page's language. */
+  locale: LocaleChoice;
+  /** The element's `preset` is `setting=<this>`, unless `none`. */
+  setting: SettingChoice;
+  /** The organisation's contacts, one a line; each line becomes an item of the `contacts` slot's list. */
+  contacts: string;
+}
+
+/**
+ * The `contacts` slot's content: a `<ul slot="contacts">` with an item per non-empty line, its text
+ * set as text (never parsed as HTML), or nothing when there are no lines.
+ */
+export function contactsList(contacts: string | undefined): HTMLElement[] {
+  const lines = (contacts ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length === 0) return [];
+  const list = document.createElement('ul');
+  list.slot = 'contacts';
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+  return [list];
 }
 
 export default class DigitukiGuideWebPart extends BaseClientSideWebPart<IDigitukiGuideWebPartProps> {
-
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+  protected onInit(): Promise<void> {
+    // The guide under this solution's tag; a tag already defined on the page is left as it is.
+    defineGuide(GUIDE_TAG);
+    return super.onInit();
+  }
 
   public render(): void {
-    this.domElement.innerHTML = `
-    <section class="${styles.digitukiGuide} ${!!this.context.sdks.microsoftTeams ? styles.teams : ''}">
-      <div class="${styles.welcome}">
-        <img alt="" src="${this._isDarkTheme ? require('./assets/welcome-dark.png') : require('./assets/welcome-light.png')}" class="${styles.welcomeImage}" />
-        <h2>Well done, ${escape(this.context.pageContext.user.displayName)}!</h2>
-        <div>${this._environmentMessage}</div>
-        <div>Web part property value: <strong>${escape(this.properties.description)}</strong></div>
-      </div>
-      <div>
-        <h3>Welcome to SharePoint Framework!</h3>
-        <p>
-        The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It's the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-        </p>
-        <h4>Learn more about SPFx development:</h4>
-          <ul class="${styles.links}">
-            <li><a href="https://aka.ms/spfx" target="_blank">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank">Microsoft 365 Developer Community</a></li>
-          </ul>
-      </div>
-    </section>`;
-  }
-
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+    const guide = ensureElement(this.domElement, GUIDE_TAG);
+    setAttribute(guide, 'locale', localeAttribute(this.properties.locale));
+    const setting = this.properties.setting;
+    setAttribute(guide, 'preset', setting === 'general-support' || setting === 'service-situation' ? `setting=${setting}` : undefined);
+    guide.replaceChildren(...contactsList(this.properties.contacts));
   }
 
   protected get dataVersion(): Version {
@@ -108,15 +67,31 @@ export default class DigitukiGuideWebPart extends BaseClientSideWebPart<IDigituk
     return {
       pages: [
         {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
+          header: { description: strings.PropertyPaneDescription },
           groups: [
             {
-              groupName: strings.BasicGroupName,
+              groupName: strings.GuideGroupName,
               groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
+                PropertyPaneDropdown('locale', {
+                  label: strings.LocaleFieldLabel,
+                  options: localeOptions(strings.LocaleFollowPage),
+                  selectedKey: this.properties.locale ?? 'page'
+                }),
+                PropertyPaneDropdown('setting', {
+                  label: strings.SettingFieldLabel,
+                  options: [
+                    { key: 'none', text: strings.SettingNone },
+                    { key: 'general-support', text: strings.SettingGeneralSupport },
+                    { key: 'service-situation', text: strings.SettingServiceSituation }
+                  ],
+                  selectedKey: this.properties.setting ?? 'none'
+                }),
+                PropertyPaneTextField('contacts', {
+                  label: strings.ContactsFieldLabel,
+                  description: strings.ContactsFieldDescription,
+                  multiline: true,
+                  rows: 5,
+                  resizable: true
                 })
               ]
             }

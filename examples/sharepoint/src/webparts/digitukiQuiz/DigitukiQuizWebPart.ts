@@ -1,122 +1,90 @@
+/**
+ * The "Digital Supporter - Public Officer" badge practice quiz as a web part: `<digituki-quiz>`
+ * under this solution's own tag, with the page's language or one set here, the number of items an
+ * attempt draws, and the link a pass offers to apply for the badge.
+ */
 import { Version } from '@microsoft/sp-core-library';
 import {
   type IPropertyPaneConfiguration,
+  PropertyPaneDropdown,
+  PropertyPaneSlider,
   PropertyPaneTextField
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import { escape } from '@microsoft/sp-lodash-subset';
+import { defineQuiz } from 'digituki-guide/quiz';
 
-import styles from './DigitukiQuizWebPart.module.scss';
 import * as strings from 'DigitukiQuizWebPartStrings';
+import { ensureElement, localeAttribute, localeOptions, type LocaleChoice, QUIZ_TAG, setAttribute } from '../../common/digitukiElements';
+
+/** The quiz's range of `items`: one item per situation or competence item of the scenario bank. */
+export const MIN_ITEMS: number = 1;
+export const MAX_ITEMS: number = 45;
+export const DEFAULT_ITEMS: number = 10;
 
 export interface IDigitukiQuizWebPartProps {
-  description: string;
+  /** `fi`, `sv`, `en`, or `page` to follow the page's language. */
+  locale: LocaleChoice;
+  /** How many items an attempt draws (the quiz's `items`). */
+  items: number;
+  /** Where a pass links to apply for the badge (the quiz's `badge-url`); empty for no link. */
+  badgeUrl: string;
 }
 
-export default class DigitukiQuizWebPart extends BaseClientSideWebPart<IDigitukiQuizWebPartProps> {
+/** The schemes the quiz links (`http`, `https`, `mailto`, `tel`); it links nothing else. */
+const LINKABLE: RegExp = /^(https?:\/\/|mailto:|tel:)/i;
 
-  private _isDarkTheme: boolean = false;
-  private _environmentMessage: string = '';
+export default class DigitukiQuizWebPart extends BaseClientSideWebPart<IDigitukiQuizWebPartProps> {
+  protected onInit(): Promise<void> {
+    // The quiz under this solution's tag; a tag already defined on the page is left as it is.
+    defineQuiz(QUIZ_TAG);
+    return super.onInit();
+  }
 
   public render(): void {
-    this.domElement.innerHTML = `
-    <section class="${styles.digitukiQuiz} ${!!this.context.sdks.microsoftTeams ? styles.teams : ''}">
-      <div class="${styles.welcome}">
-        <img alt="" src="${this._isDarkTheme ? require('./assets/welcome-dark.png') : require('./assets/welcome-light.png')}" class="${styles.welcomeImage}" />
-        <h2>Well done, ${escape(this.context.pageContext.user.displayName)}!</h2>
-        <div>${this._environmentMessage}</div>
-        <div>Web part property value: <strong>${escape(this.properties.description)}</strong></div>
-      </div>
-      <div>
-        <h3>Welcome to SharePoint Framework!</h3>
-        <p>
-        The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It's the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-        </p>
-        <h4>Learn more about SPFx development:</h4>
-          <ul class="${styles.links}">
-            <li><a href="https://aka.ms/spfx" target="_blank">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank">Microsoft 365 Developer Community</a></li>
-          </ul>
-      </div>
-    </section>`;
-  }
-
-  protected onInit(): Promise<void> {
-    return this._getEnvironmentMessage().then(message => {
-      this._environmentMessage = message;
-    });
-  }
-
-
-
-  private _getEnvironmentMessage(): Promise<string> {
-    if (!!this.context.sdks.microsoftTeams) { // running in Teams, office.com or Outlook
-      return this.context.sdks.microsoftTeams.teamsJs.app.getContext()
-        .then(context => {
-          let environmentMessage: string = '';
-          switch (context.app.host.name) {
-            case 'Office': // running in Office
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOffice : strings.AppOfficeEnvironment;
-              break;
-            case 'Outlook': // running in Outlook
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentOutlook : strings.AppOutlookEnvironment;
-              break;
-            case 'Teams': // running in Teams
-            case 'TeamsModern':
-              environmentMessage = this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentTeams : strings.AppTeamsTabEnvironment;
-              break;
-            default:
-              environmentMessage = strings.UnknownEnvironment;
-          }
-
-          return environmentMessage;
-        });
-    }
-
-    return Promise.resolve(this.context.isServedFromLocalhost ? strings.AppLocalEnvironmentSharePoint : strings.AppSharePointEnvironment);
-  }
-
-  protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
-    if (!currentTheme) {
-      return;
-    }
-
-    this._isDarkTheme = !!currentTheme.isInverted;
-    const {
-      semanticColors
-    } = currentTheme;
-
-    if (semanticColors) {
-      this.domElement.style.setProperty('--bodyText', semanticColors.bodyText || null);
-      this.domElement.style.setProperty('--link', semanticColors.link || null);
-      this.domElement.style.setProperty('--linkHovered', semanticColors.linkHovered || null);
-    }
-
+    const quiz = ensureElement(this.domElement, QUIZ_TAG);
+    setAttribute(quiz, 'locale', localeAttribute(this.properties.locale));
+    const items = this.properties.items;
+    setAttribute(quiz, 'items', typeof items === 'number' && items >= MIN_ITEMS && items <= MAX_ITEMS ? String(Math.round(items)) : undefined);
+    const badgeUrl = (this.properties.badgeUrl ?? '').trim();
+    setAttribute(quiz, 'badge-url', badgeUrl === '' ? undefined : badgeUrl);
   }
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
   }
 
+  private validateBadgeUrl = (value: string): string => {
+    const url = (value ?? '').trim();
+    return url === '' || LINKABLE.test(url) ? '' : strings.BadgeUrlInvalid;
+  };
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return {
       pages: [
         {
-          header: {
-            description: strings.PropertyPaneDescription
-          },
+          header: { description: strings.PropertyPaneDescription },
           groups: [
             {
-              groupName: strings.BasicGroupName,
+              groupName: strings.QuizGroupName,
               groupFields: [
-                PropertyPaneTextField('description', {
-                  label: strings.DescriptionFieldLabel
+                PropertyPaneDropdown('locale', {
+                  label: strings.LocaleFieldLabel,
+                  options: localeOptions(strings.LocaleFollowPage),
+                  selectedKey: this.properties.locale ?? 'page'
+                }),
+                PropertyPaneSlider('items', {
+                  label: strings.ItemsFieldLabel,
+                  min: MIN_ITEMS,
+                  max: MAX_ITEMS,
+                  step: 1,
+                  showValue: true,
+                  value: this.properties.items ?? DEFAULT_ITEMS
+                }),
+                PropertyPaneTextField('badgeUrl', {
+                  label: strings.BadgeUrlFieldLabel,
+                  description: strings.BadgeUrlFieldDescription,
+                  onGetErrorMessage: this.validateBadgeUrl,
+                  deferredValidationTime: 500
                 })
               ]
             }

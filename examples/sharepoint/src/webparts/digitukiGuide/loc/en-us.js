@@ -1,16 +1,15 @@
+/* global define -- an AMD module: SPFx loads each language's strings with its loader */
 define([], function() {
   return {
-    "PropertyPaneDescription": "Description",
-    "BasicGroupName": "Group Name",
-    "DescriptionFieldLabel": "Description Field",
-    "AppLocalEnvironmentSharePoint": "The app is running on your local environment as SharePoint web part",
-    "AppLocalEnvironmentTeams": "The app is running on your local environment as Microsoft Teams app",
-    "AppLocalEnvironmentOffice": "The app is running on your local environment in office.com",
-    "AppLocalEnvironmentOutlook": "The app is running on your local environment in Outlook",
-    "AppSharePointEnvironment": "The app is running on SharePoint page",
-    "AppTeamsTabEnvironment": "The app is running in Microsoft Teams",
-    "AppOfficeEnvironment": "The app is running in office.com",
-    "AppOutlookEnvironment": "The app is running in Outlook",
-    "UnknownEnvironment": "The app is running in an unknown environment"
+    "PropertyPaneDescription": "The digital support guide gives a digital supporter the right course of action for the customer's situation.",
+    "GuideGroupName": "Guide",
+    "LocaleFieldLabel": "Language",
+    "LocaleFollowPage": "The page's language",
+    "SettingFieldLabel": "Where the guide is used",
+    "SettingNone": "The guide asks",
+    "SettingGeneralSupport": "General digital support (library, service centre, NGO...)",
+    "SettingServiceSituation": "My organisation's customer service, for its own services",
+    "ContactsFieldLabel": "Your organisation's contacts",
+    "ContactsFieldDescription": "One a line, e.g. \"Digital support desk, tel. 09 000 0000\". Shown with the recommendation."
   }
 });

@@ -1,16 +1,14 @@
 declare interface IDigitukiGuideWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  GuideGroupName: string;
+  LocaleFieldLabel: string;
+  LocaleFollowPage: string;
+  SettingFieldLabel: string;
+  SettingNone: string;
+  SettingGeneralSupport: string;
+  SettingServiceSituation: string;
+  ContactsFieldLabel: string;
+  ContactsFieldDescription: string;
 }
 
 declare module 'DigitukiGuideWebPartStrings' {

@@ -1,16 +1,13 @@
+/* global define -- an AMD module: SPFx loads each language's strings with its loader */
 define([], function() {
   return {
-    "PropertyPaneDescription": "Description",
-    "BasicGroupName": "Group Name",
-    "DescriptionFieldLabel": "Description Field",
-    "AppLocalEnvironmentSharePoint": "The app is running on your local environment as SharePoint web part",
-    "AppLocalEnvironmentTeams": "The app is running on your local environment as Microsoft Teams app",
-    "AppLocalEnvironmentOffice": "The app is running on your local environment in office.com",
-    "AppLocalEnvironmentOutlook": "The app is running on your local environment in Outlook",
-    "AppSharePointEnvironment": "The app is running on SharePoint page",
-    "AppTeamsTabEnvironment": "The app is running in Microsoft Teams",
-    "AppOfficeEnvironment": "The app is running in office.com",
-    "AppOutlookEnvironment": "The app is running in Outlook",
-    "UnknownEnvironment": "The app is running in an unknown environment"
+    "PropertyPaneDescription": "Practice for the \"Digital Supporter - Public Officer\" badge: situations from digital support, each with its right course of action.",
+    "QuizGroupName": "Quiz",
+    "LocaleFieldLabel": "Language",
+    "LocaleFollowPage": "The page's language",
+    "ItemsFieldLabel": "Items in an attempt",
+    "BadgeUrlFieldLabel": "Badge application link",
+    "BadgeUrlFieldDescription": "On a pass, the quiz links here to apply for the badge. Leave empty for no link.",
+    "BadgeUrlInvalid": "Give an address starting with https://, http://, mailto: or tel:."
   }
 });

@@ -1,16 +1,12 @@
 declare interface IDigitukiQuizWebPartStrings {
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  QuizGroupName: string;
+  LocaleFieldLabel: string;
+  LocaleFollowPage: string;
+  ItemsFieldLabel: string;
+  BadgeUrlFieldLabel: string;
+  BadgeUrlFieldDescription: string;
+  BadgeUrlInvalid: string;
 }
 
 declare module 'DigitukiQuizWebPartStrings' {
