@@ -6,8 +6,10 @@
  * `<digituki-guide>` tag with its attributes and React 19's listener for `ondigituki-answer`;
  * an answer in the `<DigitukiQuiz>` wrapper reaches the app through `onDigitukiQuizProgress`.
  * The build is React's and Lit's development one (vitest runs with NODE_ENV=test), whose checks
- * report to the console: no error may come.
+ * report to the console: no error may come. README's React snippets are the example's
+ * `src/readme/` files, which `npm run typecheck` checks.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
@@ -87,5 +89,10 @@ describe('the React example', () => {
 
     await page.close();
     expect(errors).toEqual([]);
+  });
+
+  it('is what README shows', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const file of ['wrapper.tsx', 'plain-tag.tsx']) expect(readme, file).toContain(readFileSync(`examples/react/src/readme/${file}`, 'utf8'));
   });
 });
