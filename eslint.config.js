@@ -7,7 +7,18 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.scratch/', 'src/generated/', 'custom-elements.json'] },
+  {
+    ignores: [
+      '**/node_modules/',
+      'dist/',
+      'coverage/',
+      '.scratch/',
+      'src/generated/',
+      'custom-elements.json',
+      // What the SharePoint example's own toolchain (Heft) writes when it builds.
+      'examples/sharepoint/{lib,lib-commonjs,lib-dts,lib-esm,dist,release,sharepoint,temp,.heft,.node22}/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
