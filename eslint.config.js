@@ -16,7 +16,7 @@ export default tseslint.config(
       'src/generated/',
       'custom-elements.json',
       // What the SharePoint example's own toolchain (Heft) writes when it builds.
-      'examples/sharepoint/{lib,lib-commonjs,lib-dts,lib-esm,dist,release,sharepoint,temp,.heft,.node22}/',
+      'examples/sharepoint/{lib,lib-commonjs,lib-dts,lib-esm,dist,release,sharepoint,temp,jest-output,.heft,.node22}/',
     ],
   },
   js.configs.recommended,
