@@ -67,7 +67,9 @@ export default defineConfig({
       },
       browserProject('chromium', ['test/**/*.browser.test.ts'], EXTENDED),
       {
-        test: { name: 'extended-node', include: ['test/**/*.extended.test.ts'], environment: 'node' },
+        // One file at a time: the packaging checks build into dist/ (npm pack's prepack, the
+        // SharePoint example), which two builds at once would clash over.
+        test: { name: 'extended-node', include: ['test/**/*.extended.test.ts'], environment: 'node', fileParallelism: false },
       },
       browserProject('extended-chromium', ['test/**/*.extended.browser.test.ts']),
     ],
