@@ -7,7 +7,7 @@
  *
  * - the web parts' scripts are in the package (`includeClientSideAssets`): each web part's
  *   manifest loads its bundle and its strings from the package's ClientSideAssets, and nothing but
- *   SharePoint's own SPFx libraries besides;
+ *   SharePoint's own SPFx libraries besides; the App Catalog may deploy it tenant-wide;
  * - the guide's bundle holds the guide and the tree, not the scenario bank; the quiz's the quiz
  *   and the bank; each under this solution's own tag, derived from the package's solution id;
  * - no address in any file of the package but those of the allow-list below (README of the
@@ -84,6 +84,8 @@ const treeText = tree.text.en!.outcomes['guide-own-service']!.action.slice(0, 40
 
 /** The package's solution id (AppManifest.xml), and the tags the web parts must use, derived from it. */
 let solutionId: string;
+/** AppManifest.xml's SkipFeatureDeployment: "true" lets the App Catalog offer tenant-wide deployment. */
+let skipFeatureDeployment: string | null;
 const tags = () => ({ guide: `spfx-${solutionId.slice(0, 8)}-digituki-guide`, quiz: `spfx-${solutionId.slice(0, 8)}-digituki-quiz` });
 
 let built: SharePointPackage;
@@ -104,6 +106,7 @@ beforeAll(async () => {
   files = unzipSync(readFileSync(built.path));
   const app = new DOMParser().parseFromString(text('AppManifest.xml'), 'text/xml').documentElement!;
   solutionId = app.getAttribute('ProductID')!;
+  skipFeatureDeployment = app.getAttribute('SkipFeatureDeployment');
   for (const name of Object.keys(files).filter((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n))) {
     const component = new DOMParser().parseFromString(text(name), 'text/xml').getElementsByTagName('ClientSideComponent')[0]!;
     const manifest = JSON.parse(component.getAttribute('ComponentManifest')!) as ComponentManifest;
@@ -116,6 +119,7 @@ describe('the .sppkg', () => {
     const solution = JSON.parse(readFileSync(join(EXAMPLE, 'config', 'package-solution.json'), 'utf8')) as { solution: { id: string; includeClientSideAssets: boolean } };
     expect(solution.solution.includeClientSideAssets).toBe(true);
     expect(solutionId).toBe(solution.solution.id);
+    expect(skipFeatureDeployment, 'tenant-wide deployment offered').toBe('true');
     expect(Object.keys(manifests).sort()).toEqual(['guide', 'quiz']);
     for (const manifest of Object.values(manifests)) {
       const { internalModuleBaseUrls, scriptResources } = manifest.loaderConfig;
