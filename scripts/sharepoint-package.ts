@@ -13,10 +13,6 @@
  *    `package-solution`, all with `--production`, Heft's `--ship`), both run by this npm's own
  *    `npm-cli.js` under Node 22 (the registry's node package has no npm of its own).
  *
- * Then only the `.sppkg` is kept of the build: the SPFx build's intermediate JavaScript (lib/,
- * temp/, dist/, release/, the package's unzipped copy) would otherwise be read by this
- * repository's ESLint, whose configuration does not leave examples/sharepoint out.
- *
  * Measured on the 2-core machine with a warm npm cache: about 4 minutes (the library build 50 s,
  * `npm ci` 1.5 to 2.5 minutes, the SPFx build 20 s) and 1.2 GB in examples/sharepoint.
  */
@@ -45,9 +41,6 @@ export const NODE22 = {
   integrity: 'sha512-3jhC+wcoWxKZxcRqF2sUSl0c9HEXFnur/nuIPx6O6CWKV0jOUWQm7Htw5SuXqqlMCEhi0cJqybFPEb5hhcBiMw==',
 } as const;
 
-/** What the SPFx build leaves besides the `.sppkg` (Heft's outputs, and `package-solution`'s unzipped copy). */
-const BUILD_OUTPUT = ['lib', 'lib-commonjs', 'lib-dts', 'dist', 'release', 'temp', 'jest-output', '.heft', join('sharepoint', 'solution', 'debug')];
-
 /** Where the registry's Node 22 is kept between runs. */
 export const NODE22_DIR = join(EXAMPLE, '.node22');
 
@@ -63,7 +56,7 @@ export interface SharePointPackage {
   /** How long each step took, in seconds. */
   readonly steps: readonly { readonly step: string; readonly seconds: number }[];
   readonly seconds: number;
-  /** What examples/sharepoint holds afterwards (node_modules, Node 22, the build), and its node_modules alone, in bytes. */
+  /** What examples/sharepoint holds afterwards (node_modules, Node 22, the build's outputs), and its node_modules alone, in bytes. */
   readonly diskBytes: number;
   readonly nodeModulesBytes: number;
 }
@@ -91,7 +84,6 @@ export async function buildSharePointPackage(options: SharePointPackageOptions =
   await step('npm ci (examples/sharepoint)', () => run(node22, [npm, 'ci', '--no-audit', '--no-fund'], EXAMPLE, env, options));
   await step('npm run build (examples/sharepoint: heft --production, package-solution --production)', () => run(node22, [npm, 'run', 'build'], EXAMPLE, env, options));
   if (!existsSync(SPPKG_PATH)) throw new Error(`the SPFx build ended without ${SPPKG_PATH}`);
-  for (const output of BUILD_OUTPUT) rmSync(join(EXAMPLE, output), { recursive: true, force: true });
   return {
     path: SPPKG_PATH,
     bytes: statSync(SPPKG_PATH).size,
