@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = join(import.meta.dirname, '..');
 const STAMP = join(ROOT, 'dist', '.build-stamp');
@@ -36,6 +37,9 @@ export function isCurrent(): boolean {
   return existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === sourceHash();
 }
 
-const command = process.argv[2];
-if (command === 'write') writeFileSync(STAMP, `${sourceHash()}\n`);
-else if (command === 'check') process.exit(isCurrent() ? 0 : 1);
+// Run as a script (not imported): the command line.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const command = process.argv[2];
+  if (command === 'write') writeFileSync(STAMP, `${sourceHash()}\n`);
+  else if (command === 'check') process.exit(isCurrent() ? 0 : 1);
+}

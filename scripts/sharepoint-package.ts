@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import { isCurrent } from './build-stamp.js';
 
 /** This repository. */
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -76,7 +77,10 @@ export async function buildSharePointPackage(options: SharePointPackageOptions =
   }
   const npm = npmCli();
   let node22 = '';
-  await step('npm run build (the library, into dist/)', () => run(process.execPath, [npm, 'run', 'build'], ROOT, process.env, options));
+  // The library build, unless dist/ is the build of these sources already (scripts/build-stamp.ts):
+  // other checks of the extended tier read dist/, and a rebuild would empty it under them.
+  if (isCurrent()) options.output?.('\n== dist/ is the build of these sources: reused\n');
+  else await step('npm run build (the library, into dist/)', () => run(process.execPath, [npm, 'run', 'build'], ROOT, process.env, options));
   await step(`Node 22 (${NODE22.package}@${NODE22.version})`, async () => {
     node22 = await nodeTwentyTwo(npm, options);
   });
