@@ -7,12 +7,10 @@
  * loaded from elsewhere.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, startPageServer, type PageServer } from '../support/page-server.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
 
 const CSP = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "base-uri 'none'", "require-trusted-types-for 'script'", 'trusted-types digituki-guide'].join('; ');
 
@@ -23,30 +21,24 @@ const HOSTS = [
   { host: 'Liferay', page: 'examples/hosts/liferay/page.html', first: 'setting', locale: 'fi' },
 ] as const;
 
-let server: Server;
+let served: PageServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
   const chunks = inject('standalone').guide;
-  server = createServer((request, response) => {
+  served = await startPageServer((request, response) => {
     const path = new URL(request.url!, 'http://host').pathname;
     const host = HOSTS.find((h) => path === `/${h.host.toLowerCase()}`);
     const chunk = chunks.find((c) => path.endsWith(`/${c.fileName}`));
     if (host) response.writeHead(200, { 'Content-Type': 'text/html', 'Content-Security-Policy': CSP }).end(readFileSync(host.page));
     else if (chunk) response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(chunk.code);
-    else if (path === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
     else response.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  ({ origin, browser } = served);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 describe('the guide on the pages other hosts serve', () => {
   it('is shown in README as the tested pages have it', () => {
@@ -63,12 +55,7 @@ describe('the guide on the pages other hosts serve', () => {
   });
 
   it.each(HOSTS)('works on $host’s page under a strict CSP', { timeout: 60_000 }, async ({ host, first, locale }) => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(m.text());
-    });
+    const { page, errors: problems } = await openPage(browser);
     page.on('request', (r) => {
       if (!r.url().startsWith(origin)) problems.push(`request to ${r.url()}`);
     });

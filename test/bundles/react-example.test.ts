@@ -10,45 +10,32 @@
  * `src/readme/` files, which `npm run typecheck` checks.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import { openPage, startPageServer, type PageServer } from '../support/page-server.js';
 
-let server: Server;
+let served: PageServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
   const built = (await build({ configFile: 'examples/react/vite.config.ts', logLevel: 'error', build: { write: false } })) as Rolldown.RolldownOutput;
   const files = new Map(built.output.map((file) => [`/${file.fileName}`, file.type === 'chunk' ? file.code : file.source]));
-  server = createServer((request, response) => {
+  served = await startPageServer((request, response) => {
     const path = request.url === '/' ? '/index.html' : request.url!;
     const body = files.get(path);
-    if (path === '/favicon.ico') response.writeHead(204).end();
-    else if (body === undefined) response.writeHead(404).end();
+    if (body === undefined) response.writeHead(404).end();
     else response.writeHead(200, { 'Content-Type': path.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  ({ origin, browser } = served);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 describe('the React example', () => {
   it('walks the wrapper to a recommendation and renders the typed events it got; the plain tag and the quiz wrapper work too', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const { page, errors } = await openPage(browser);
     await page.goto(origin + '/');
 
     const guide = page.locator('#wrapped');

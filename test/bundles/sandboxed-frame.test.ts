@@ -6,11 +6,9 @@
  * playwright-core; the module script of an opaque-origin frame is a CORS request, so the test
  * server allows it, as a host must.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import { openPage, startPageServer, type PageServer } from '../support/page-server.js';
 
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS page</title></head><body><iframe sandbox="allow-scripts" src="/frame.html" width="800" height="1200" title="Digital support guide"></iframe></body></html>';
 const FRAME =
@@ -19,41 +17,30 @@ const QUIZ_PAGE = PAGE.replace('/frame.html', '/quiz-frame.html');
 const QUIZ_FRAME =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiz</title><script type="module" src="/digituki-quiz.js"></script></head><body><digituki-quiz locale="en" items="2" seed="lms" persist="course"></digituki-quiz></body></html>';
 
-let server: Server;
+let served: PageServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
   const [guide] = inject('standalone').guide;
   const [quiz] = inject('standalone').quiz;
-  server = createServer((request, response) => {
+  served = await startPageServer((request, response) => {
     if (request.url === '/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
     else if (request.url === '/frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(FRAME);
     else if (request.url === '/quiz.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(QUIZ_PAGE);
     else if (request.url === '/quiz-frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(QUIZ_FRAME);
     else if (request.url === '/digituki-quiz.js') response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(quiz!.code);
     else if (request.url === '/digituki-guide.js') response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(guide!.code);
-    else if (request.url === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
     else response.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  ({ origin, browser } = served);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 describe('in a sandboxed iframe (allow-scripts only)', () => {
   it('walks to a recommendation by mouse and by Enter, without form submission or storage', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const { page, errors } = await openPage(browser);
     await page.goto(origin + '/');
     const frame = page.frameLocator('iframe');
     const guide = frame.locator('digituki-guide');
@@ -79,12 +66,7 @@ describe('in a sandboxed iframe (allow-scripts only)', () => {
   });
 
   it('takes a quiz attempt to its result by mouse and by Enter, without form submission or storage', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const { page, errors } = await openPage(browser);
     await page.goto(origin + '/quiz.html');
     const quiz = page.frameLocator('iframe').locator('digituki-quiz');
     await quiz.locator('button.primary').click(); // Start

@@ -4,11 +4,9 @@
  * build that came first, and both work. The two builds are the standalone bundle in all languages
  * and the Finnish one, in Debian's Chromium via playwright-core.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import { openPage, startPageServer, type PageServer } from '../support/page-server.js';
 
 const PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Two web parts</title>
 <script type="module">
@@ -27,34 +25,27 @@ const PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>
 </script></head>
 <body><city-digituki-guide locale="en"></city-digituki-guide><team-digituki-guide locale="en"></team-digituki-guide><digituki-guide locale="en"></digituki-guide></body></html>`;
 
-let server: Server;
+let served: PageServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
   const [all] = inject('standalone').guide;
   const [fi] = inject('standalone').guideFi;
-  server = createServer((request, response) => {
+  served = await startPageServer((request, response) => {
     if (request.url === '/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
     else if (request.url === '/a.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(all!.code);
     else if (request.url === '/b.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(fi!.code);
     else response.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  ({ origin, browser } = served);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 describe('two builds of the guide on one page', () => {
   it('each under a tag of its own, the default tag with the first, all working', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page, errors } = await openPage(browser);
     await page.goto(origin + '/');
     await page.waitForFunction(() => 'result' in window);
     expect(await page.evaluate(() => (window as unknown as { result: unknown }).result)).toEqual({
