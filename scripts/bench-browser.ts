@@ -7,9 +7,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildStandalone } from './build-standalone.js';
-import { CHROMIUM_LAUNCH } from './chromium.js';
+import { launchChromium } from './chromium.js';
 import { generateChain, longestWalk } from './generate-tree.js';
 
 const CHAIN = 10_000;
@@ -28,7 +28,7 @@ const server = createServer((request, response) => {
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch(CHROMIUM_LAUNCH);
+const browser = await launchChromium();
 
 /** The walk the steps are timed on: seven answers to a recommendation, then "Start over", 20 times. */
 const WALK: [string, string][] = [

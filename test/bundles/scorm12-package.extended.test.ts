@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drawItems, XAPI_VERBS, type QuizItem } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { SCORM12_NAMESPACES } from '../../scripts/scorm-manifest.js';
 import { DEFAULT_PACKAGE_CONFIG, packageScorm, SCORM_PACKAGE_PATH } from '../../scripts/scorm-package.js';
 
@@ -125,7 +125,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

@@ -24,10 +24,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { buildSharePointPackage, EXAMPLE, type SharePointPackage } from '../../scripts/sharepoint-package.js';
 
 /** What a web part's manifest tells SharePoint's loader (the part the checks read). */
@@ -263,7 +263,7 @@ describe('the web parts on a SharePoint page where another solution has defined 
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -8,9 +8,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
 /**
@@ -58,7 +58,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch(CHROMIUM_LAUNCH);
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

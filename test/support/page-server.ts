@@ -5,8 +5,8 @@
  */
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.js';
 
 export interface PageServer {
   /** `http://127.0.0.1:<port>` */
@@ -23,7 +23,7 @@ export async function startPageServer(listener: RequestListener): Promise<PageSe
     else listener(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  const browser = await launchChromium();
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     browser,
