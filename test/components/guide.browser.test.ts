@@ -58,37 +58,60 @@ describe('<digituki-guide>', () => {
       expect(g.root.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toBe(setting.options['general-support']!.hint);
     });
 
-    it('keeps focus on Continue while the next question replaces the last one in place, and announces each question', async () => {
+    it('moves focus to each new question’s heading, read with its number and options count, and announces the result', async () => {
       const g = await guide();
+      const heading = () => g.root.querySelector<HTMLElement>('h2')!;
+      const description = () => g.root.getElementById(heading().getAttribute('aria-describedby')!)!.textContent!.replace(/\s+/g, ' ').trim();
       await g.answer('service-situation');
-      const next = g.root.querySelector('form button.primary');
-      expect(g.root.activeElement, 'focus stays where the user acted').toBe(next);
-      expect(g.heading).toBe('Does any of these apply?');
-      expect(g.root.querySelector('[role="status"]')!.textContent).toBe('Question 2: Does any of these apply?');
+      expect(g.root.activeElement, 'after Continue: the new heading').toBe(heading());
+      expect(heading().textContent).toBe('Does any of these apply?');
+      expect(description()).toBe('Question 2, 8 options');
+      const first = heading();
       await g.answer(['codes']);
-      expect(g.root.activeElement).toBe(next);
-      expect(g.root.querySelector('[role="status"]')!.textContent).toBe(`Question 3: ${tree.text.en!.questions.request!.title}`);
+      expect(heading(), 'a new heading element for each question: focus on it is a real focus change').not.toBe(first);
+      expect(g.root.activeElement).toBe(heading());
+      expect(description()).toBe(`Question 3, ${Object.keys(tree.text.en!.questions.request!.options).length} options`);
+      expect(g.root.querySelector('[role="status"]')!.textContent, 'the heading says the question; the live region stays quiet').toBe('');
       await g.walk({ request: 'guidance', owner: 'own', task: 'transaction', identification: 'customer-logs-in', device: 'shared' });
       expect(g.root.activeElement!.id, 'at the result, focus moves to "Do now"').toBe('result-heading');
       expect(g.root.querySelector('[role="status"]')!.textContent).toMatch(/^Recommendation ready\. First: /);
     });
 
-    it('keeps focus on the option after Enter, and moves it to the new question when that option is gone', async () => {
+    it('after "2 + Enter" leaves focus on the new heading, never on an option: a stray Space ticks nothing', async () => {
       const g = await guide();
-      g.input('service-situation').focus();
-      await g.answerByKeyboard('service-situation');
-      expect(g.root.activeElement, 'the first option of question 2 (the same input, now unchecked)').toBe(g.root.querySelector('fieldset input'));
-      expect(g.root.querySelector('[role="status"]')!.textContent).toBe('Question 2: Does any of these apply?');
-      // "None of these" is the 8th option; the next question has 4: the focused input goes.
-      await g.answerByKeyboard(['none']);
+      g.root.querySelector<HTMLElement>('h2')!.focus();
+      await userEvent.keyboard('2');
+      expect(g.input('general-support').checked, 'the number key chose option 2').toBe(true);
+      expect(g.root.activeElement, 'without moving focus to it').toBe(g.root.querySelector('h2'));
+      await userEvent.keyboard('{Enter}');
+      await g.element.updateComplete;
+      expect(g.questionId).toBe('circumstances');
+      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+      await userEvent.keyboard(' ');
+      await g.element.updateComplete;
+      expect([...g.root.querySelectorAll<HTMLInputElement>('fieldset input:checked')], 'Space on the heading ticks nothing (option 2 is "Signs of a scam")').toEqual([]);
+      // Space on a focused option ticks it, Enter on it continues, and focus still goes to the next heading.
+      g.input('none').focus();
+      await userEvent.keyboard(' ');
+      await userEvent.keyboard('{Enter}');
+      await g.element.updateComplete;
+      expect(g.root.activeElement, 'not the option at the same place in the next question').toBe(g.root.querySelector('h2'));
+      await userEvent.keyboard(' ');
+      expect([...g.root.querySelectorAll<HTMLInputElement>('fieldset input:checked')]).toEqual([]);
+      // Back: the question shows its kept answer; Enter on its heading continues with it.
+      await g.click('Back');
+      expect(g.questionId).toBe('circumstances');
+      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+      expect(g.input('none').checked).toBe(true);
+      await userEvent.keyboard('{Enter}');
+      await g.element.updateComplete;
       expect(g.questionId).toBe('request');
-      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
-      // Back on question 2 leads to question 1, which has no Back: focus goes to its heading.
-      await g.click('Back');
-      expect(g.root.activeElement, 'Back is still there on question 2').toBe(g.button('Back'));
-      await g.click('Back');
-      expect(g.questionId).toBe('setting');
-      expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+      expect(g.element.answers.circumstances).toEqual(['none']);
+      // Enter on a heading with nothing chosen asks for a choice, as Continue does.
+      await userEvent.keyboard('{Enter}');
+      await g.element.updateComplete;
+      expect(g.questionId).toBe('request');
+      expect(g.root.querySelector('[role="alert"]')!.textContent).toContain('Choose an option');
     });
 
     it('shows each new question with only its own answer checked, though Lit reuses the inputs', async () => {
@@ -247,6 +270,34 @@ describe('<digituki-guide>', () => {
       await g.answer('general-use');
       expect(g.outcomes).toEqual(['general-support']);
       expect(g.element.answers.device).toBe('customer-own');
+    });
+
+    it('Start over clears the answers but the presets, and offers Undo for 20 seconds', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const g = await guide(html`<digituki-guide locale="en" preset="setting=general-support"></digituki-guide>`);
+        await g.walk({ circumstances: ['codes'], request: 'guidance' });
+        expect(g.questionId).toBe('owner');
+        await g.click('Start over');
+        expect(g.questionId).toBe('circumstances');
+        expect(g.element.answers).toEqual({ setting: 'general-support' });
+        expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+        expect(g.root.querySelector('[part~="undo"]')!.textContent).toContain('Answers cleared.');
+        expect(g.root.querySelector('[part~="undo"]')!.textContent).not.toContain('next customer');
+        await g.click('Undo');
+        expect(g.questionId, 'back where the supporter was').toBe('owner');
+        expect(g.element.answers).toEqual({ setting: 'general-support', circumstances: ['codes'], request: 'guidance' });
+        expect(g.root.activeElement).toBe(g.root.querySelector('h2'));
+        await g.click('Start over');
+        vi.advanceTimersByTime(19_999);
+        await g.element.updateComplete;
+        expect(g.root.querySelector('[part~="undo"]'), 'still there just before 20 s').not.toBeNull();
+        vi.advanceTimersByTime(1);
+        await g.element.updateComplete;
+        expect(g.root.querySelector('[part~="undo"]')).toBeNull();
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('restart() clears the answers but keeps the presets', async () => {

@@ -18,7 +18,6 @@ import {
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
-import { revealIfHidden } from '../../controllers/reveal.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
@@ -121,15 +120,12 @@ export class DigitukiGuide extends LitElement {
   private readonly language = new ElementLocale(this, CATALOGUE, () => this.loaded.tree?.locales ?? UI_LOCALES);
 
   /**
-   * Set after a user action, for `updated()`: `move` puts focus on the new screen's heading (the
-   * result's "Do now", a question's title); `keep` leaves it where the user acted, for a step from
-   * one question to the next inside the form, which Lit updates in place: focus stays on Continue
-   * or the option, the live region says the new question, and focus moves only if what had it is
-   * gone. Not moving it saves the style and layout `focus()` forces on every step. A plain field,
-   * not reactive state: the action's new snapshot renders anyway, and clearing it in `updated()`
-   * must not schedule a second render.
+   * Set after a user action, for `updated()`: focus goes to the new screen's heading (a question's
+   * title, the result's "Do now"), never stays on an option, so a stray Space after a step ticks
+   * nothing. A plain field, not reactive state: the action's new snapshot renders anyway, and
+   * clearing it in `updated()` must not schedule a second render.
    */
-  private pendingFocus: 'move' | 'keep' | undefined;
+  private focusHeading = false;
   /** The polite live region's text. */
   private announcement = '';
   /** The inline error when Continue is pressed with nothing chosen. */
@@ -137,8 +133,8 @@ export class DigitukiGuide extends LitElement {
   private copied = false;
   /** "Show all" was chosen on the result: every course's details open. */
   private allOpen = false;
-  /** The answers "New customer" cleared, while "Undo" can bring them back. */
-  private undoable: Answers | undefined;
+  /** The answers "New customer" or "Start over" cleared, while "Undo" can bring them back. */
+  private undoable: { readonly answers: Answers; readonly nextCustomer: boolean } | undefined;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
   /** The walk restarted by the user (Undo): announce where it is, as after an action. */
   private announceStart = false;
@@ -236,26 +232,27 @@ export class DigitukiGuide extends LitElement {
   }
 
   /**
-   * The next customer: clears the answers (presets stay) and puts focus on the first question.
-   * "Undo" brings them back until the next answer, and for at least 20 seconds (WCAG 2.2.1).
+   * Clears the answers (presets stay) and puts focus on the first question: "New customer" on the
+   * result, "Start over" on a question. "Undo" brings them back until the next answer, and for at
+   * least 20 seconds (WCAG 2.2.1).
    */
-  private newCustomer(): void {
+  private clearAnswers(nextCustomer: boolean): void {
     const context = this.guide.snapshot?.context;
     if (!context) return;
-    const cleared = Object.fromEntries(Object.entries(context.answers).filter(([id]) => !Object.hasOwn(context.preset, id)));
+    const answers = Object.fromEntries(Object.entries(context.answers).filter(([id]) => !Object.hasOwn(context.preset, id)));
     this.act({ type: 'restart' });
     this.allOpen = false;
-    this.undoable = cleared;
+    this.undoable = { answers, nextCustomer };
     clearTimeout(this.undoTimer);
     this.undoTimer = setTimeout(() => (this.undoable = undefined), UNDO_MS);
   }
 
   private undo(): void {
-    const answers = this.undoable;
+    const cleared = this.undoable;
     this.dropUndo();
-    if (!answers) return;
-    this.answers = { ...this.guide.snapshot?.context.preset, ...answers };
-    this.pendingFocus = 'move';
+    if (!cleared) return;
+    this.answers = { ...this.guide.snapshot?.context.preset, ...cleared.answers };
+    this.focusHeading = true;
     this.announceStart = true;
   }
 
@@ -342,8 +339,7 @@ export class DigitukiGuide extends LitElement {
     const after = this.guide.snapshot!;
     this.missingChoice = false;
     this.copied = false;
-    const inForm = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement?.closest('form') != null;
-    this.pendingFocus = inForm && before.hasTag('question') && after.hasTag('question') ? 'keep' : 'move';
+    this.focusHeading = true;
     this.announcement = announcement(this.msg, this.view);
     this.save();
     if (event.type === 'answer') this.dispatchEvent(new DigitukiAnswerEvent({ questionId: event.questionId, optionIds: selected(event.value) }));
@@ -354,13 +350,9 @@ export class DigitukiGuide extends LitElement {
   }
 
   override updated(): void {
-    const focus = this.pendingFocus;
-    this.pendingFocus = undefined;
-    if (!focus) return;
-    const target = this.renderRoot.querySelector<HTMLElement>('[data-focus-target]');
-    // `activeElement` is null once the element that had focus is gone (an option the new question lacks, Back on the first question).
-    if (focus === 'move' || (this.renderRoot as ShadowRoot).activeElement === null) target?.focus();
-    else if (target) revealIfHidden(target);
+    if (!this.focusHeading) return;
+    this.focusHeading = false;
+    this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
   }
 
   private async handleCopy(summary: string): Promise<void> {
@@ -388,8 +380,12 @@ export class DigitukiGuide extends LitElement {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${view.question && this.undoable
           ? html`<div part="undo" class="undo">
-              <p>${msg('Answers cleared for the next customer.', { id: 'ui.undo.text', desc: 'Shown after New customer, while the cleared answers can still be restored.' })}</p>
-              <button part="button" type="button" @click=${() => this.undo()}>${msg('Undo', { id: 'ui.undo', desc: 'Restores the answers New customer cleared.' })}</button>
+              <p>
+                ${this.undoable.nextCustomer
+                  ? msg('Answers cleared for the next customer.', { id: 'ui.undo.text', desc: 'Shown after New customer, while the cleared answers can still be restored.' })
+                  : msg('Answers cleared.', { id: 'ui.undo.start-over', desc: 'Shown after Start over, while the cleared answers can still be restored.' })}
+              </p>
+              <button part="button" type="button" @click=${() => this.undo()}>${msg('Undo', { id: 'ui.undo', desc: 'Restores the answers New customer or Start over cleared.' })}</button>
             </div>`
           : nothing}
         ${view.question
@@ -407,7 +403,7 @@ export class DigitukiGuide extends LitElement {
               contactsChanged: () => this.requestUpdate(),
               toggleAll: () => (this.allOpen = !this.allOpen),
               back: () => this.back(),
-              newCustomer: () => this.newCustomer(),
+              newCustomer: () => this.clearAnswers(true),
             })}
         ${this.customerLocale === undefined ? answerList(msg, view, (questionId) => this.act({ type: 'goTo', questionId })) : nothing}
       </div>
@@ -416,7 +412,7 @@ export class DigitukiGuide extends LitElement {
 
   private openCustomerView(locale: string): void {
     this.customerLocale = locale;
-    this.pendingFocus = 'move';
+    this.focusHeading = true;
   }
 
   private renderCustomerView(locale: string): TemplateResult {
@@ -428,7 +424,7 @@ export class DigitukiGuide extends LitElement {
       print: () => window.print(),
       close: () => {
         this.customerLocale = undefined;
-        this.pendingFocus = 'move';
+        this.focusHeading = true;
       },
     });
   }
@@ -440,7 +436,7 @@ export class DigitukiGuide extends LitElement {
       answer: (questionId, value) => this.act({ type: 'answer', questionId, value }),
       missing: (missing) => (this.missingChoice = missing),
       back: () => this.back(),
-      restart: () => this.restart(),
+      restart: () => this.clearAnswers(false),
     };
   }
 }

@@ -1,6 +1,7 @@
 /** The question being asked: its fieldset of options, the keyboard tip and the actions, and the form's input handling. */
 import { str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { answerValue, toggledOptions, type AnswerValue, type GuideView, type QuestionView } from '../../../machines/index.js';
 import { handleOptionKeys } from '../../controllers/option-keys.js';
@@ -38,7 +39,7 @@ function change(event: Event, question: QuestionView, host: QuestionFormHost): v
   for (const box of boxes) box.checked = checked.has(box.value);
 }
 
-/** Number keys choose options; Enter on an option continues. */
+/** Number keys choose options (focus stays where it is); Enter on an option or the heading continues. */
 function keydown(event: KeyboardEvent, question: QuestionView, host: QuestionFormHost): void {
   const form = event.currentTarget as HTMLFormElement;
   handleOptionKeys(event, () => proceed(form, question, host))?.dispatchEvent(new Event('change', { bubbles: true }));
@@ -49,7 +50,9 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
   const missing = host.missingChoice;
   // One form for every question: Lit updates its text and inputs in place (a step costs a fraction
   // of rebuilding it). `live()` sets `checked` from the walk, not from what Lit last rendered, so
-  // what the user checked on one question never carries over to the next one's inputs.
+  // what the user checked on one question never carries over to the next one's inputs. Only the
+  // heading is new for each question: focus moves to it after every step, and a new element gets
+  // a real focus event, so a screen reader reads the new question, its number and options count.
   return html`
     <form
       novalidate
@@ -59,8 +62,12 @@ export function questionForm(msg: Msg, view: GuideView, question: QuestionView, 
     >
       <fieldset part="question" aria-describedby="help${missing ? ' missing' : ''}">
         <legend>
-          <p class="progress">${msg(str`Question ${question.number}`, { id: 'ui.progress', desc: 'Above the question: its number in this walk.' })}</p>
-          <h2 tabindex="-1" data-focus-target>${question.title}</h2>
+          <p id="progress" class="progress">
+            ${msg(str`Question ${question.number}`, { id: 'ui.progress', desc: 'Above the question: its number in this walk.' })}<span class="visually-hidden"
+              >, ${msg(str`${question.options.length} options`, { id: 'ui.option-count', desc: 'Read by screen readers after the question number when focus moves to a new question: how many options it has.' })}</span
+            >
+          </p>
+          ${keyed(question.questionId, html`<h2 tabindex="-1" data-focus-target aria-describedby="progress">${question.title}</h2>`)}
         </legend>
         <p id="help" part="help" class="help">
           ${question.help}

@@ -35,9 +35,13 @@ export function itemForm(msg: Msg, view: QuizItemView, host: ItemFormHost): unkn
         novalidate
         @submit=${(e: SubmitEvent) => e.preventDefault()}
         @keydown=${(e: KeyboardEvent) => {
-          // Number keys choose options; Enter on an option checks the answer.
+          // Number keys choose options (and focus the chosen one); Enter on an option checks the answer.
           const form = e.currentTarget as HTMLFormElement;
-          if (handleOptionKeys(e, () => proceed(form, view, host))) host.missing(false);
+          const chosen = handleOptionKeys(e, () => proceed(form, view, host));
+          if (chosen) {
+            chosen.focus();
+            host.missing(false);
+          }
         }}
       >
         <p class="progress">${progress(msg, view)}</p>

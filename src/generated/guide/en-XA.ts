@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'ui.announce.question': str`[Ǫûéšţîöñ ${0}: ${1} ~~~~]`,
-'ui.announce.result': str`[Ŕéçöɱɱéñđåţîöñ ŕéåđý. Ƒîŕšţ: ${0} ~~~~~~~~]`,
+      'ui.announce.result': str`[Ŕéçöɱɱéñđåţîöñ ŕéåđý. Ƒîŕšţ: ${0} ~~~~~~~~]`,
 'ui.announce.result-empty': `[Ŕéçöɱɱéñđåţîöñ ŕéåđý. ~~~~~]`,
 'ui.back': `[Ɓåçķ ~]`,
 'ui.change': `[Çĥåñĝé ~]`,
@@ -32,6 +31,7 @@
 'ui.keys-tip': `[Ţîþ: ñûɱƀéŕ ķéýš çĥööšé åñ öþţîöñ, Éñţéŕ çöñţîñûéš. ~~~~~~~~~~~~~~]`,
 'ui.missing-choice': `[Çĥööšé åñ öþţîöñ ţö çöñţîñûé. ~~~~~~~]`,
 'ui.new-customer': `[Ñéŵ çûšţöɱéŕ ~~]`,
+'ui.option-count': str`[${0} öþţîöñš ~~]`,
 'ui.preset': `[Šéţ ƀý ţĥîš þåĝé ~~~]`,
 'ui.progress': str`[Ǫûéšţîöñ ${0} ~~]`,
 'ui.restart': `[Šţåŕţ öṽéŕ ~]`,
@@ -60,6 +60,7 @@
 'ui.summary.situation': `[Šîţûåţîöñ ~]`,
 'ui.summary.suggested': `[Šûĝĝéšţéđ ŕéƒéŕŕåļš ~~~~]`,
 'ui.undo': `[Ûñđö ~]`,
+'ui.undo.start-over': `[Åñšŵéŕš çļéåŕéđ. ~~~]`,
 'ui.undo.text': `[Åñšŵéŕš çļéåŕéđ ƒöŕ ţĥé ñéẋţ çûšţöɱéŕ. ~~~~~~~~~~]`,
 'ui.your-answers': `[Ýöûŕ åñšŵéŕš ~~]`,
     };

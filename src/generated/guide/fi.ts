@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'ui.announce.question': str`Kysymys ${0}: ${1}`,
-'ui.announce.result': str`Suositus on valmis. Tee ensin: ${0}`,
+      'ui.announce.result': str`Suositus on valmis. Tee ensin: ${0}`,
 'ui.announce.result-empty': `Suositus on valmis.`,
 'ui.back': `Takaisin`,
 'ui.change': `Muuta`,
@@ -32,6 +31,7 @@
 'ui.keys-tip': `Vinkki: numeronäppäimet valitsevat vaihtoehdon, Enter jatkaa.`,
 'ui.missing-choice': `Valitse vaihtoehto, niin voit jatkaa.`,
 'ui.new-customer': `Uusi asiakas`,
+'ui.option-count': str`${0} vaihtoehtoa`,
 'ui.preset': `Sivun asettama`,
 'ui.progress': str`Kysymys ${0}`,
 'ui.restart': `Aloita alusta`,
@@ -60,6 +60,7 @@
 'ui.summary.situation': `Tilanne`,
 'ui.summary.suggested': `Ehdotetut ohjauspaikat`,
 'ui.undo': `Kumoa`,
+'ui.undo.start-over': `Vastaukset tyhjennettiin.`,
 'ui.undo.text': `Vastaukset tyhjennettiin seuraavaa asiakasta varten.`,
 'ui.your-answers': `Vastauksesi`,
     };

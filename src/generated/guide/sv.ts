@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'ui.announce.question': str`Fråga ${0}: ${1}`,
-'ui.announce.result': str`Rekommendationen är klar. Först: ${0}`,
+      'ui.announce.result': str`Rekommendationen är klar. Först: ${0}`,
 'ui.announce.result-empty': `Rekommendationen är klar.`,
 'ui.back': `Tillbaka`,
 'ui.change': `Ändra`,
@@ -32,6 +31,7 @@
 'ui.keys-tip': `Tips: siffertangenterna väljer ett alternativ, Enter fortsätter.`,
 'ui.missing-choice': `Välj ett alternativ för att fortsätta.`,
 'ui.new-customer': `Ny kund`,
+'ui.option-count': str`${0} alternativ`,
 'ui.preset': `Förvalt av sidan`,
 'ui.progress': str`Fråga ${0}`,
 'ui.restart': `Börja om`,
@@ -60,6 +60,7 @@
 'ui.summary.situation': `Situation`,
 'ui.summary.suggested': `Föreslagna hänvisningar`,
 'ui.undo': `Ångra`,
+'ui.undo.start-over': `Svaren har rensats.`,
 'ui.undo.text': `Svaren har rensats för nästa kund.`,
 'ui.your-answers': `Dina svar`,
     };
