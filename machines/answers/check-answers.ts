@@ -3,7 +3,7 @@
  * answer that is empty, repeats an option or combines the exclusive "none" with others.
  */
 import type { TreeIndex } from '../tree/index-tree.js';
-import { isRecord } from '../tree/read-tree.js';
+import { isRecord } from '../tree/is-record.js';
 import type { AnswerValue, Answers } from '../tree/tree.types.js';
 
 /** Thrown for answers that do not fit the tree; `problems` names every bad id. */

@@ -4,7 +4,7 @@
  * are well formed so the checks against the tree still run on them. Never throws.
  */
 import { KEBAB_ID, MAX_ID_LENGTH } from '../tree/ids.js';
-import { isRecord } from '../tree/read-tree.js';
+import { isRecord } from '../tree/is-record.js';
 import { pointer } from '../tree/tree-problem.js';
 
 /** Scenario ids: `SC` and a number, e.g. `SC01`. */

@@ -13,7 +13,7 @@ import { answersProblems } from '../answers/check-answers.js';
 import { recommend } from '../recommend/recommend.js';
 import { indexTree, loadTree } from '../tree/load-tree.js';
 import { readPlainData } from '../tree/plain-data.js';
-import { isRecord } from '../tree/read-tree.js';
+import { isRecord } from '../tree/is-record.js';
 import { pointer, type TreeProblem } from '../tree/tree-problem.js';
 import type { Answers, TreeDefinition } from '../tree/tree.types.js';
 import { readBank, typeName, type BankReport, type ReadBank, type ReadList, type ReadText } from './read-bank.js';

@@ -8,7 +8,7 @@
  */
 import { readPlainData } from './plain-data.js';
 import { checkTree } from './validate-tree.js';
-import { isRecord } from './read-tree.js';
+import { isRecord } from './is-record.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
 import type * as OverlaySchema from './tree-overlay.schema.types.js';
 import type { DeepReadonly, TreeDefinition } from './tree.types.js';

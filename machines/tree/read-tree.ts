@@ -4,6 +4,7 @@
  * them. Never throws on malformed input.
  */
 import { idProblem, type IdKind } from './ids.js';
+import { isRecord } from './is-record.js';
 import { LINK_SCHEMES, linkableUrl } from './link-url.js';
 import { pointer, type TreeProblemCode } from './tree-problem.js';
 import { PRINCIPLE_STATUSES, QUESTION_KINDS, RESULT, type AnswerCondition, type OutcomeAddition } from './tree.types.js';
@@ -67,10 +68,6 @@ export interface ReadTree {
 }
 
 export type Report = (path: string, code: TreeProblemCode, message: string) => void;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function typeName(value: unknown): string {
   if (value === null || value === undefined) return String(value);

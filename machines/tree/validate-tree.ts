@@ -10,7 +10,8 @@
 import { optionTarget, targets } from '../recommend/route.js';
 import { readPlainData } from './plain-data.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
-import { isRecord, readTree, type ReadQuestion, type ReadTree, type Report } from './read-tree.js';
+import { isRecord } from './is-record.js';
+import { readTree, type ReadQuestion, type ReadTree, type Report } from './read-tree.js';
 import { RESULT, type AnswerCondition, type TreeDefinition } from './tree.types.js';
 
 /** Problems listed before the rest are only counted. */
