@@ -1,10 +1,12 @@
 /**
- * Fired when the host's configuration cannot be used: an invalid tree, a preset or answers that
- * do not exist, an unknown locale (which falls back), a custom tree whose walk ends with no
- * course of action, or quiz settings that cannot be used. Codes, ids and JSON Pointers only.
+ * Fired when the host's configuration cannot be used: an invalid tree, a tree that could not be
+ * checked (`tree-load-failed`: the validator's file beside the guide's script did not load), a
+ * preset or answers that do not exist, an unknown locale (which falls back), a custom tree whose
+ * walk ends with no course of action, or quiz settings that cannot be used. Codes, ids and JSON
+ * Pointers only.
  */
 export interface DigitukiErrorDetail {
-  readonly reason: 'invalid-tree' | 'invalid-preset' | 'invalid-answers' | 'unknown-locale' | 'no-outcome' | 'invalid-settings';
+  readonly reason: 'invalid-tree' | 'tree-load-failed' | 'invalid-preset' | 'invalid-answers' | 'unknown-locale' | 'no-outcome' | 'invalid-settings';
   /** For an invalid tree: where each problem is (JSON Pointers into the tree). */
   readonly paths?: readonly string[];
   /**

@@ -187,6 +187,69 @@ describe('<digituki-guide> properties in any order', () => {
   });
 });
 
+describe('<digituki-guide> given a tree again (issue 18 item 2; adversarial-3 A3)', () => {
+  it('checks the same tree object again after it changed, and shows the change', async () => {
+    const host = smallTree();
+    const g = await guide(html`<digituki-guide locale="en" .tree=${host}></digituki-guide>`);
+    expect(g.heading).toBe('Where? (en)');
+    (host as Mutable).text.en.questions.where.title = 'Where are you?';
+    g.element.tree = host;
+    await settled(g.element);
+    expect(g.heading).toBe('Where are you?');
+  });
+
+  it('after an invalid change to the same object: the error panel and digituki-error, and no action throws', async () => {
+    const host = smallTree();
+    const g = await guide(html`<digituki-guide locale="en" .tree=${host}></digituki-guide>`);
+    const errors: DigitukiErrorEvent[] = [];
+    g.element.addEventListener('digituki-error', (e) => errors.push(e));
+    await g.answer('desk');
+    delete (host as Mutable).questions.where;
+    g.element.tree = host;
+    await settled(g.element);
+    expect(g.root.querySelector('[part~="error"]')!.textContent).toContain('/questions/where');
+    expect(errors.map((e) => e.detail.reason)).toEqual(['invalid-tree']);
+    expect(() => {
+      g.element.back();
+      g.element.restart();
+    }).not.toThrow();
+    await settled(g.element);
+    expect(g.root.querySelector('[part~="error"]')).not.toBeNull();
+  });
+
+  it('keeps the walk when the tree given again has the same content (React and SPFx set properties again)', async () => {
+    const g = await guide(html`<digituki-guide locale="en" .tree=${smallTree()}></digituki-guide>`);
+    await g.answer('desk');
+    expect(g.questionId).toBe('signs');
+    g.element.tree = smallTree(); // a new object, equal content
+    await settled(g.element);
+    expect(g.questionId).toBe('signs');
+    expect(g.element.answers).toEqual({ where: 'desk' });
+    g.element.tree = null; // the default tree: a new walk
+    await settled(g.element);
+    expect(g.questionId).toBe('setting');
+    await g.answer('general-support');
+    g.element.tree = undefined; // the default again: the walk stays
+    await settled(g.element);
+    expect(g.questionId).toBe('circumstances');
+  });
+
+  it('shows that it is loading while a host’s tree is checked, never the default tree’s questions', async () => {
+    const g = await guide();
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      seen.push(g.root.querySelector('[aria-busy="true"]') ? 'loading' : (g.questionId ?? 'other'));
+    });
+    observer.observe(g.root, { childList: true, subtree: true, characterData: true });
+    g.element.tree = smallTree();
+    await settled(g.element);
+    observer.disconnect();
+    expect(seen[0], 'what the guide shows first after the tree is set').toBe('loading');
+    expect(seen.filter((shown) => shown !== 'loading'), 'after loading: the host’s tree only').not.toContain('setting');
+    expect(g.questionId).toBe('where');
+  });
+});
+
 describe('referral links', () => {
   const withUrl = (url: string): TreeDefinition => {
     const definition = smallTree() as Mutable;

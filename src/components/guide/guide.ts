@@ -27,7 +27,7 @@ import { AnswerStore } from '../../persistence/answer-store.js';
 import { announcement } from './announcement.js';
 import { answerList } from './answer-list.js';
 import { customerPanel } from './customer-panel.js';
-import { answersErrorPanel, treeErrorPanel } from './error-panel.js';
+import { answersErrorPanel, loadingPanel, treeErrorPanel, treeLoadErrorPanel } from './error-panel.js';
 import { guideStyles } from './guide.styles.js';
 import { questionForm, type QuestionFormHost } from './question-form.js';
 import { recommendation, summaryLabels } from './recommendation.js';
@@ -38,6 +38,15 @@ function languageName(locale: string): string {
     return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
   } catch {
     return locale;
+  }
+}
+
+/** A host's tree as JSON, to tell the same content given again; undefined when it is not JSON (a cycle, a BigInt), which the check then reports. */
+function contentOf(tree: unknown): string | undefined {
+  try {
+    return JSON.stringify(tree);
+  } catch {
+    return undefined;
   }
 }
 
@@ -102,8 +111,10 @@ export class DigitukiGuide extends LitElement {
   // Declared without decorators: the standalone bundle then needs no decorator helpers.
   static override properties = {
     // Custom accessors (noAccessor): Lit still keeps a value set before the element upgraded.
-    tree: { attribute: false, noAccessor: true },
-    answers: { attribute: false, noAccessor: true },
+    // Always changed: the setters decide (the same tree object, changed, is checked again; the
+    // same answers object again starts over with them).
+    tree: { attribute: false, noAccessor: true, hasChanged: () => true },
+    answers: { attribute: false, noAccessor: true, hasChanged: () => true },
     locale: { reflect: true },
     preset: {},
     persist: {},
@@ -145,10 +156,14 @@ export class DigitukiGuide extends LitElement {
 
   /** The tree the host gave, if any. */
   private givenTree: TreeDefinition | undefined;
+  /** The content of the host's tree last checked, as JSON: the same content given again keeps the walk. */
+  private checkedJson: string | undefined;
   /** The tree in use, checked and frozen when it was set, or its problems. */
   private loaded: LoadedTree = { tree: digitalSupportTree, problems: [] };
-  /** A host's tree being checked: the validator loads only for a tree the host gives. */
+  /** A host's tree being checked: the validator loads only for a tree the host gives. Meanwhile the guide shows that it is loading. */
   private treePending: Promise<void> | undefined;
+  /** Why a host's tree could not be checked: the validator's file did not load (the browser's message). */
+  private treeLoadFailure: string | undefined;
   /** Answers set by the host, applied at the next update (checked against the tree then in use). */
   private pendingAnswers: Answers | null | undefined;
   /** What `persist` stores. */
@@ -181,22 +196,38 @@ export class DigitukiGuide extends LitElement {
 
   set tree(value: TreeDefinition | null | undefined) {
     const old = this.tree;
-    this.givenTree = value ?? undefined;
-    const tree = this.tree;
-    if (loadedIndex(tree)) {
-      this.loaded = { tree, problems: [] };
+    const given = value ?? undefined;
+    const loaded = loadedIndex(given ?? digitalSupportTree) ? (given ?? digitalSupportTree) : undefined;
+    const json = loaded ? undefined : contentOf(given);
+    // The tree in use given again, or the same content (React and SPFx set properties again): the walk stays.
+    const settled = !this.treePending && !this.treeLoadFailure;
+    if (settled && (loaded ? loaded === this.loaded.tree : json !== undefined && json === this.checkedJson)) {
+      this.givenTree = given;
+      return;
+    }
+    this.givenTree = given;
+    this.treeLoadFailure = undefined;
+    this.checkedJson = json;
+    if (loaded) {
+      this.loaded = { tree: loaded, problems: [] };
       this.treePending = undefined;
     } else {
       // Checked by the validator, which the guide's bundle loads only now, from beside itself.
-      const pending = import('../../../machines/tree/load-tree.js').then(({ loadTree }) => {
-        if (this.treePending !== pending) return;
-        this.treePending = undefined;
-        this.loaded = loadTree(tree);
-        this.requestUpdate('tree', old);
-      });
+      const pending: Promise<void> = import('../../../machines/tree/load-tree.js').then(
+        ({ loadTree }) => this.treeChecked(pending, () => (this.loaded = loadTree(given))),
+        (error: unknown) => this.treeChecked(pending, () => (this.treeLoadFailure = String((error as Error | undefined)?.message ?? error))),
+      );
       this.treePending = pending;
     }
     this.requestUpdate('tree', old);
+  }
+
+  /** The host's tree was checked, or its validator failed to load: unless another tree came since, `apply` and start again. */
+  private treeChecked(pending: Promise<void>, apply: () => void): void {
+    if (this.treePending !== pending) return;
+    this.treePending = undefined;
+    apply();
+    this.requestUpdate('tree');
   }
 
   /** Also waits for a host's tree to be checked, so `await element.updateComplete` sees it in use. */
@@ -283,6 +314,11 @@ export class DigitukiGuide extends LitElement {
 
   private startWalk(): void {
     if (this.treePending) return; // started again once the host's tree is checked
+    if (this.treeLoadFailure) {
+      this.guide.stop();
+      this.dispatchEvent(new DigitukiErrorEvent({ reason: 'tree-load-failed' }));
+      return;
+    }
     const given = this.pendingAnswers;
     this.pendingAnswers = undefined;
     this.configProblems = undefined;
@@ -332,7 +368,8 @@ export class DigitukiGuide extends LitElement {
   /** Sends a user action to the machine, then tells the host, announces and moves focus. */
   private act(event: GuideEvent): void {
     const before = this.guide.snapshot;
-    if (!before?.can(event)) return;
+    // Nothing to act on while a host's tree is checked or when it failed (a click on what was shown before).
+    if (this.treePending || !this.loaded.tree || !before?.can(event)) return;
     this.guide.send(event);
     this.customerLocale = undefined;
     if (event.type === 'answer') this.dropUndo();
@@ -369,6 +406,8 @@ export class DigitukiGuide extends LitElement {
 
   override render(): TemplateResult {
     const msg = this.msg;
+    if (this.treePending) return loadingPanel(msg);
+    if (this.treeLoadFailure !== undefined) return treeLoadErrorPanel(msg, this.treeLoadFailure);
     if (!this.loaded.tree) return treeErrorPanel(msg, this.loaded.problems);
     if (this.configProblems) return answersErrorPanel(msg, this.configProblems.reason, this.configProblems.problems);
     const snapshot = this.guide.snapshot;
