@@ -14,6 +14,8 @@ export { loadedIndex, type LoadedTree, type TreeIndex } from './tree/index-tree.
 export { LINK_SCHEMES, linkableUrl } from './tree/link-url.js';
 export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, RULE_ID, MAX_ID_LENGTH, idProblem, type IdKind } from './tree/ids.js';
 export { recommend, type Recommendation } from './recommend/recommend.js';
+export { applicableReferrals, referralId } from './recommend/referrals.js';
+export { applicableNever, neverId } from './recommend/never-items.js';
 export { compileTree, compileIndex, type GuideMachine } from './compile/compile-tree.js';
 export { walkInput, type WalkInput } from './compile/walk-input.js';
 export { guideView, toggledOptions, answerValue, type GuideView, type QuestionView, type OptionView, type AnswerRow, neverView, type NeverView, type ReasonView, type OutcomeView, type PrincipleView, type ReferralView, type ResultView } from './guide-view/guide-view.js';

@@ -6,6 +6,7 @@
  * else is the tree's own text in that locale. `npm run review` writes the files; a test checks that
  * the committed files equal a fresh rendering.
  */
+import { neverId } from '../machines/recommend/never-items.js';
 import { referralId } from '../machines/recommend/referrals.js';
 import { isPseudoLocale } from './pseudo-locale.js';
 import {
@@ -16,6 +17,8 @@ import {
   RESULT,
   type AnswerCondition,
   type OptionDefinition,
+  type OutcomeNever,
+  type OutcomeReferral,
   type PrincipleStatus,
   type TreeDefinition,
   type TreeIndex,
@@ -453,9 +456,16 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     const unless = Object.entries(a.unless ?? {}).map(([q, ids]) => answer(q, ids));
     return `${parts.join(`, ${l.and} `)}${unless.length > 0 ? `; ${l.unless} ${unless.join(` ${l.or} `)}` : ''}`;
   };
+  /** The conditions of an entry of an outcome's `referrals` or `never`, as " (when …; but not when …)", or nothing for a plain id. */
+  const only = (entry: OutcomeReferral | OutcomeNever) =>
+    typeof entry === 'string'
+      ? ''
+      : ` (${entry.when ? `${l.when.toLowerCase()} ${Object.entries(entry.when).map(([q, ids]) => answer(q, ids)).join(`, ${l.and} `)}` : ''}${entry.unless ? `${entry.when ? '; ' : ''}${l.unless} ${Object.entries(entry.unless).map(([q, ids]) => answer(q, ids)).join(` ${l.or} `)}` : ''})`;
   const rulesAdding = (outcome: string) => [...new Set(adds.filter((a) => a.outcome === outcome).map((a) => a.rule ?? l.noRule))].sort((a, b) => ruleNumber(a) - ruleNumber(b));
   const listing = (kind: 'never' | 'principles' | 'referrals', id: string) =>
-    tree.outcomes.filter((o) => (kind === 'referrals' ? (o.referrals ?? []).map(referralId) : (o[kind] ?? [])).includes(id)).map((o) => `${text.outcomes[o.id]!.title} (\`${o.id}\`)`);
+    tree.outcomes
+      .filter((o) => (kind === 'referrals' ? (o.referrals ?? []).map(referralId) : kind === 'never' ? (o.never ?? []).map(neverId) : o.principles).includes(id))
+      .map((o) => `${text.outcomes[o.id]!.title} (\`${o.id}\`)`);
 
   const lines: string[] = [`# ${l.title(text.title)}`, '', l.generated(tree.id, tree.version, locale), ''];
 
@@ -519,8 +529,9 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     lines.push(`### 3.${n + 1} ${oText.title} (\`${o.id}\`)`, '', `**${oText.action}**`, '', l.ourReading(o.inferred === true), '', l.addedBy(rulesAdding(o.id).join(', ') || '—'), '');
     if (o.overrides) lines.push(l.stopsOthers(keptList(o.overrides.keep)), '');
     lines.push(`#### ${l.steps}`, '', ...oText.steps.map((step, i) => `${i + 1}. ${step}`), '');
-    const never = neverView(index, locale, o.never ?? []);
-    if (never.length > 0) lines.push(`#### ${l.doNot}`, '', ...never.map((item) => `- ${item.text} (${l.rank(item.rank)}; \`${item.id}\`)`), '');
+    const neverEntries = new Map((o.never ?? []).map((entry) => [neverId(entry), entry]));
+    const never = neverView(index, locale, [...neverEntries.keys()]);
+    if (never.length > 0) lines.push(`#### ${l.doNot}`, '', ...never.map((item) => `- ${item.text} (${l.rank(item.rank)}; \`${item.id}\`)${only(neverEntries.get(item.id)!)}`), '');
     lines.push(`#### ${l.restsOn}`, '');
     for (const id of o.principles) {
       const p = text.principles[id]!;
@@ -533,11 +544,7 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
         const id = referralId(entry);
         const r = text.referrals[id]!;
         const url = tree.referrals[id]!.url;
-        const only =
-          typeof entry === 'string'
-            ? ''
-            : ` (${l.when.toLowerCase()} ${Object.entries(entry.when ?? {}).map(([q, ids]) => answer(q, ids)).join(`, ${l.and} `)}${entry.unless ? `${entry.when ? '; ' : ''}${l.unless} ${Object.entries(entry.unless).map(([q, ids]) => answer(q, ids)).join(` ${l.or} `)}` : ''})`;
-        lines.push(`- **${r.name}**${only}: ${r.detail}${url ? ` <${url}>` : ''}`);
+        lines.push(`- **${r.name}**${only(entry)}: ${r.detail}${url ? ` <${url}>` : ''}`);
       }
       lines.push('');
     }

@@ -7,6 +7,7 @@
 import { selected } from '../answers/check-answers.js';
 import { answerTo, currentQuestion, previousQuestion } from '../compile/guide-steps.js';
 import { collectReasons } from '../recommend/collect-outcomes.js';
+import { applicableNever } from '../recommend/never-items.js';
 import { applicableReferrals } from '../recommend/referrals.js';
 import type { GuideContext } from '../compile/guide.types.js';
 import type { TreeIndex } from '../tree/index-tree.js';
@@ -151,7 +152,7 @@ function resultView(index: TreeIndex, context: GuideContext, locale: string, row
   const outcomes = context.recommendation.map((id, i) =>
     outcomeView(index, locale, id, i === 0, context, (reasons.get(id) ?? []).map((r) => ({ because: r.rule === undefined ? undefined : rules?.[r.rule]?.because, answers: r.questions.map(row) }))),
   );
-  const ids = [...new Set(context.recommendation.flatMap((id) => index.outcomes.get(id)!.never ?? []))];
+  const ids = [...new Set(context.recommendation.flatMap((id) => applicableNever(index.outcomes.get(id)!, context.path, context.answers)))];
   return { outcomes, never: neverView(index, locale, ids), why: answered };
 }
 
@@ -187,7 +188,7 @@ function outcomeView(index: TreeIndex, locale: string, id: string, primary: bool
     action: outcomeText.action,
     inferred: outcome.inferred === true,
     steps: outcomeText.steps,
-    never: neverView(index, locale, outcome.never ?? []),
+    never: neverView(index, locale, applicableNever(outcome, context.path, context.answers)),
     reasons,
     principles: outcome.principles.map((principleId) => ({ id: principleId, ...text.principles[principleId]!, status: tree.principles[principleId]!.status })),
     referrals: applicableReferrals(outcome, context.path, context.answers).map((referralId) => ({ id: referralId, ...text.referrals[referralId]!, url: linkableUrl(tree.referrals[referralId]!.url) })),

@@ -4,7 +4,7 @@
  * the guide, the hand-over summary and the tests decide it.
  */
 import type { Answers, OutcomeDefinition, OutcomeReferral } from '../tree/tree.types.js';
-import { conditionHolds } from './collect-outcomes.js';
+import { entryApplies } from './entry-applies.js';
 
 /** The referral id of an entry of an outcome's `referrals`. */
 export const referralId = (entry: OutcomeReferral): string => (typeof entry === 'string' ? entry : entry.referral);
@@ -12,7 +12,5 @@ export const referralId = (entry: OutcomeReferral): string => (typeof entry === 
 /** The referral ids `outcome` suggests for a walk through `path` with `answers`, in the outcome's order. */
 export function applicableReferrals(outcome: OutcomeDefinition, path: readonly string[], answers: Answers): string[] {
   const onPath = new Set(path);
-  return (outcome.referrals ?? [])
-    .filter((entry) => typeof entry === 'string' || ((!entry.when || conditionHolds(entry.when, onPath, answers)) && !(entry.unless && conditionHolds(entry.unless, onPath, answers))))
-    .map(referralId);
+  return (outcome.referrals ?? []).filter((entry) => entryApplies(entry, onPath, answers)).map(referralId);
 }

@@ -32,11 +32,11 @@ export interface ReadQuestion {
   readonly next: string | undefined;
 }
 
-/** An entry of an outcome's `referrals`: its id, where it is, and its conditions if it has any. */
-export interface ReadReferral {
+/** An entry of an outcome's `referrals` or `never` list: its id, where it is, and its conditions if it has any. */
+export interface ReadEntry {
   readonly id: string;
   readonly index: number;
-  /** Written as `{ referral, when, unless }` (so its id is at `.../referral`). */
+  /** Written as `{ referral, when, unless }` or `{ never, when, unless }` (so its id is at `.../referral` or `.../never`). */
   readonly conditional: boolean;
   readonly when: AnswerCondition | undefined;
   readonly unless: AnswerCondition | undefined;
@@ -46,9 +46,9 @@ export interface ReadOutcome {
   readonly id: string;
   readonly index: number;
   readonly principles: readonly string[];
-  readonly referrals: readonly ReadReferral[];
+  readonly referrals: readonly ReadEntry[];
   readonly keep: readonly string[] | undefined;
-  readonly never: readonly string[];
+  readonly never: readonly ReadEntry[];
 }
 
 /** The well-formed parts of a definition, with everything malformed left out. */
@@ -194,19 +194,23 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       if (!object(path, `Outcome ${index}`, raw)) return;
       const outcomeId = id(`${path}/id`, 'outcome', nonEmptyString(`${path}/id`, 'id', raw.id));
       const principles = stringList(`${path}/principles`, 'principles', raw.principles);
-      const referrals: ReadReferral[] = [];
-      if (field(`${path}/referrals`, 'referrals', raw.referrals, 'an array', true)) {
-        (raw.referrals as unknown[]).forEach((entry, i) => {
-          const read = readReferral(entry, `${path}/referrals/${i}`, report);
-          if (read) referrals.push({ ...read, index: i });
-        });
-      }
+      const entries = (key: 'referral' | 'never', list: 'referrals' | 'never'): ReadEntry[] => {
+        const read: ReadEntry[] = [];
+        if (field(`${path}/${list}`, list, raw[list], 'an array', true)) {
+          (raw[list] as unknown[]).forEach((entry, i) => {
+            const one = readEntry(entry, key, `${path}/${list}/${i}`, report);
+            if (one) read.push({ ...one, index: i });
+          });
+        }
+        return read;
+      };
+      const referrals = entries('referral', 'referrals');
       let keep: string[] | undefined;
       if (field(`${path}/overrides`, 'overrides', raw.overrides, 'an object', true)) {
         keep = stringList(`${path}/overrides/keep`, 'keep', (raw.overrides as Record<string, unknown>).keep);
       }
       field(`${path}/inferred`, 'inferred', raw.inferred, 'true or false', true);
-      const never = stringList(`${path}/never`, 'never', raw.never, true);
+      const never = entries('never', 'never');
       if (outcomeId !== undefined) outcomes.push({ id: outcomeId, index, principles, referrals, keep, never });
     });
   }
@@ -284,27 +288,35 @@ function readAddition(add: unknown, path: string, report: Report): Omit<ReadAddi
   return { outcome: add.outcome, rule: add.rule, when, unless };
 }
 
-function readReferral(entry: unknown, path: string, report: Report): Omit<ReadReferral, 'index'> | undefined {
+/** An entry of a `referrals` or `never` list: an id (`key` names its kind), or `{ [key]: id, when, unless }`. */
+function readEntry(entry: unknown, key: 'referral' | 'never', path: string, report: Report): Omit<ReadEntry, 'index'> | undefined {
+  const kind = key === 'referral' ? 'referral' : '"never" item';
   if (typeof entry === 'string') {
-    if (entry.trim() === '') report(path, 'invalid-value', 'A referral id must not be empty.');
+    if (entry.trim() === '') report(path, 'invalid-value', `A ${kind} id must not be empty.`);
     return entry.trim() === '' ? undefined : { id: entry, conditional: false, when: undefined, unless: undefined };
   }
   if (!isRecord(entry)) {
-    report(path, 'wrong-type', `A referral must be a referral id or { referral, when, unless }, not ${typeName(entry)}.`);
+    report(path, 'wrong-type', `A ${kind} must be its id or { ${key}, when, unless }, not ${typeName(entry)}.`);
     return undefined;
   }
-  if (typeof entry.referral !== 'string' || entry.referral.trim() === '') {
-    report(`${path}/referral`, entry.referral === undefined ? 'missing-field' : 'wrong-type', '"referral" must be a referral id.');
+  const id = entry[key];
+  if (typeof id !== 'string' || id.trim() === '') {
+    report(`${path}/${key}`, id === undefined ? 'missing-field' : 'wrong-type', `"${key}" must be a ${kind} id.`);
+    return undefined;
+  }
+  const unknown = Object.keys(entry).find((k) => k !== key && k !== 'when' && k !== 'unless');
+  if (unknown !== undefined) {
+    report(`${path}/${unknown}`, 'invalid-value', `"${unknown}" is not a field of a ${kind}: give "${key}", "when" and "unless" only.`);
     return undefined;
   }
   if (entry.when === undefined && entry.unless === undefined) {
-    report(`${path}/when`, 'missing-field', 'Give "when", "unless" or both (or write the referral id alone).');
+    report(`${path}/when`, 'missing-field', `Give "when", "unless" or both (or write the ${kind} id alone).`);
     return undefined;
   }
   const when = readCondition(entry.when, `${path}/when`, report);
   const unless = readCondition(entry.unless, `${path}/unless`, report);
   if (when === null || unless === null) return undefined;
-  return { id: entry.referral, conditional: true, when, unless };
+  return { id, conditional: true, when, unless };
 }
 
 /** A condition on the answers: `undefined` when absent, `null` when malformed (reported). */

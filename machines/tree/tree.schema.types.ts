@@ -47,6 +47,13 @@ export type PrincipleId = string;
  * via the `definition` "OutcomeReferral".
  */
 export type OutcomeReferral = KebabId | ConditionalReferral;
+/**
+ * A never item's id, or a never item with conditions on the answers.
+ *
+ * This interface was referenced by `TreeDefinition`'s JSON-Schema
+ * via the `definition` "OutcomeNever".
+ */
+export type OutcomeNever = KebabId | ConditionalNever;
 
 /**
  * A digituki-guide decision tree: questions with their options, which outcomes (courses of action) each answer adds and by which rule, the principles and referrals they rest on, and all text per locale. Plain data: it can live in a JSON file. The JSON Schema checks the shape and the id syntax; validateTree also checks the meaning (routing, cycles, reachability, every id used exists, text in every locale).
@@ -199,9 +206,9 @@ export interface OutcomeDefinition {
    */
   inferred?: boolean;
   /**
-   * What not to do: ids from the tree's never catalogue, shown most important (lowest rank) first.
+   * What not to do: ids from the tree's never catalogue, shown most important (lowest rank) first; each always, or only when its condition on the answers holds (an item is shown only where it can happen).
    */
-  never?: KebabId[];
+  never?: OutcomeNever[];
 }
 /**
  * A referral suggested only when a condition on the answers holds (when) and/or another does not (unless): the bank for a bank's service, not for Kela's.
@@ -211,6 +218,17 @@ export interface OutcomeDefinition {
  */
 export interface ConditionalReferral {
   referral: KebabId;
+  when?: AnswerCondition;
+  unless?: AnswerCondition;
+}
+/**
+ * A never item shown only when a condition on the answers holds (when) and/or another does not (unless): "do not advise on banking" for a bank's matter, not for Kela's.
+ *
+ * This interface was referenced by `TreeDefinition`'s JSON-Schema
+ * via the `definition` "ConditionalNever".
+ */
+export interface ConditionalNever {
+  never: KebabId;
   when?: AnswerCondition;
   unless?: AnswerCondition;
 }

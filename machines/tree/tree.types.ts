@@ -42,6 +42,8 @@ export type QuestionDefinition = DeepReadonly<Schema.QuestionDefinition>;
 export type OutcomeDefinition = DeepReadonly<Schema.OutcomeDefinition>;
 /** A referral id, or a referral suggested only when a condition on the answers holds. */
 export type OutcomeReferral = DeepReadonly<Schema.OutcomeReferral>;
+/** A "never" item id, or a "never" item shown only when a condition on the answers holds. */
+export type OutcomeNever = DeepReadonly<Schema.OutcomeNever>;
 export type PrincipleDefinition = DeepReadonly<Schema.PrincipleDefinition>;
 export type ReferralDefinition = DeepReadonly<Schema.ReferralDefinition>;
 export type NeverItemDefinition = DeepReadonly<Schema.NeverItemDefinition>;

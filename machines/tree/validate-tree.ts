@@ -188,13 +188,16 @@ function checkOutcomes(tree: ReadTree, report: Report): void {
       if (!outcomeIds.has(id)) report(`${path}/overrides/keep/${i}`, 'unknown-outcome', `"${id}" is not an outcome.`);
     });
     const listed = new Set<string>();
-    outcome.never.forEach((id, i) => {
-      if (!tree.neverIds.has(id)) report(`${path}/never/${i}`, 'unknown-never-item', `"Never" item "${id}" is not in the tree's "never" catalogue.`);
-      if (listed.has(id)) report(`${path}/never/${i}`, 'duplicate-id', `"Never" item "${id}" is listed twice.`);
-      listed.add(id);
-    });
+    for (const never of outcome.never) {
+      const at = `${path}/never/${never.index}`;
+      const idAt = never.conditional ? `${at}/never` : at;
+      if (!tree.neverIds.has(never.id)) report(idAt, 'unknown-never-item', `"Never" item "${never.id}" is not in the tree's "never" catalogue.`);
+      if (listed.has(never.id)) report(idAt, 'duplicate-id', `"Never" item "${never.id}" is listed twice (give one entry its "when" and "unless").`);
+      listed.add(never.id);
+      checkConditions(tree, at, never, report);
+    }
   }
-  const used = new Set(tree.outcomes.flatMap((o) => o.never));
+  const used = new Set(tree.outcomes.flatMap((o) => o.never.map((n) => n.id)));
   for (const id of tree.neverIds) {
     if (!used.has(id)) report(pointer('never', id), 'unused-never-item', `No outcome lists "never" item "${id}".`);
   }

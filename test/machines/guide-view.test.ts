@@ -17,6 +17,7 @@ import {
   prepareTree,
   readKeptAnswers,
   toggledOptions,
+  type Answers,
   type TreeDefinition,
 } from '../../machines/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
@@ -115,6 +116,19 @@ describe('guideView', () => {
       ['signs', 'Codes (en), Scam (en)'],
     ]);
     expect(shown.answered).toEqual(shown.result!.why);
+  });
+
+  it('shows a "never" item with conditions only on the walks where it can happen (issue 16 item 2)', () => {
+    const definition = smallTree() as Mutable;
+    // "Never call the number" only at the desk, and never where the matter is another's.
+    definition.outcomes[0].never = [{ never: 'call-the-number', when: { where: ['desk'] }, unless: { whose: ['other'] } }, 'share-codes'];
+    const conditional = prepareTree(definition as TreeDefinition);
+    const never = (answers: Answers) => {
+      const view = guideView(indexTree(conditional), walk(compileTree(conditional), answers).context, 'en').result!;
+      return [view.never.map((n) => n.id), view.outcomes[0]!.never.map((n) => n.id)];
+    };
+    expect(never({ where: 'desk', signs: ['scam'] })).toEqual([['share-codes', 'call-the-number'], ['share-codes', 'call-the-number']]);
+    expect(never({ where: 'library', signs: ['scam'] })).toEqual([['share-codes'], ['share-codes']]);
   });
 
   it('says why each course is recommended: the rule’s because phrase and the decisive answers, a `when` condition’s too', () => {
