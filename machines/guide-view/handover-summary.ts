@@ -2,7 +2,8 @@
  * The hand-over summary a supporter copies into their notes: the situation as answered, what was
  * advised, and the referrals the guide suggests (a suggestion, never a record that the customer
  * was referred). Each option of a multi-choice answer on a line of its own, so a label with a
- * comma cannot be misread. Built only from the tree's text and the answers' ids: no personal data.
+ * comma cannot be misread. Built only from the tree's text and the answers' ids: no personal data,
+ * and no answer the tree marks `sensitive` (a judgement about the person, such as their capacity).
  */
 import type { Answers, TreeDefinition } from '../tree/tree.types.js';
 import { applicableReferrals } from '../recommend/referrals.js';
@@ -22,9 +23,15 @@ export function handoverSummary(tree: TreeDefinition, locale: string, path: read
   for (const questionId of path) {
     const value = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
     if (value === undefined) continue;
+    // Judgements about the person stay out of notes that may sit next to the customer's name.
+    const sensitive = new Set(tree.questions[questionId]!.options.filter((o) => o.sensitive).map((o) => o.id));
     const title = text.questions[questionId]!.title;
-    if (typeof value === 'string') lines.push(`- ${title} ${answerLabels(text, questionId, value)}`);
-    else lines.push(`- ${title}`, ...value.map((optionId) => `  - ${answerLabels(text, questionId, optionId)}`));
+    if (typeof value === 'string') {
+      if (!sensitive.has(value)) lines.push(`- ${title} ${answerLabels(text, questionId, value)}`);
+      continue;
+    }
+    const shown = value.filter((optionId) => !sensitive.has(optionId));
+    if (shown.length > 0) lines.push(`- ${title}`, ...shown.map((optionId) => `  - ${answerLabels(text, questionId, optionId)}`));
   }
   lines.push('', `${labels.advised}:`);
   outcomes.forEach((id, i) => lines.push(`${i + 1}. ${text.outcomes[id]!.title}: ${text.outcomes[id]!.action}`));

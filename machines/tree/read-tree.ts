@@ -167,6 +167,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
           const optionId = id(`${optionPath}/id`, 'option', nonEmptyString(`${optionPath}/id`, 'id', rawOption.id));
           const optionNext = nonEmptyString(`${optionPath}/next`, 'next', rawOption.next, true);
           const exclusive = field(`${optionPath}/exclusive`, 'exclusive', rawOption.exclusive, 'true or false', true) && rawOption.exclusive === true;
+          field(`${optionPath}/sensitive`, 'sensitive', rawOption.sensitive, 'true or false', true);
           const adds: ReadAddition[] = [];
           if (field(`${optionPath}/adds`, 'adds', rawOption.adds, 'an array', true)) {
             (rawOption.adds as unknown[]).forEach((add, addIndex) => {

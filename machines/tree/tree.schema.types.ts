@@ -156,6 +156,10 @@ export interface OptionDefinition {
    * Multi questions only: the "none of these" option, which cannot be combined with others.
    */
   exclusive?: boolean;
+  /**
+   * The answer is a judgement about the person (they may not understand, someone is pushing them): the hand-over summary, which may be pasted next to a named customer, leaves it out; the advice shows that a safeguard was followed.
+   */
+  sensitive?: boolean;
 }
 /**
  * An outcome with at least one of: the rule that adds it (its "because" text explains the course of action; one rule may add several outcomes from several options), a condition on the answers that must hold (when) and one that must not (unless).

@@ -91,6 +91,15 @@ describe('on a page with a strict Content-Security-Policy', () => {
       await guide.locator('form button.primary').click();
     }
     await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
+    // Two courses, the second the team's reading: the minified bundle keeps the spaces around the
+    // "First" badge and before the status marker (the minifier once dropped a literal one).
+    await guide.evaluate((element) => {
+      (element as HTMLElement & { answers: unknown }).answers = { setting: 'general-support', circumstances: ['remote'], request: 'guidance', owner: 'none', device: 'customer-own' };
+    });
+    await expect.poll(() => guide.locator('[data-outcome]').count()).toBe(2);
+    const doNow = (await guide.locator('[part~="do-now"] li').allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
+    expect(doNow[0]).toMatch(/^First \S/);
+    expect(doNow[1]).toMatch(/\S \(our reading\)$/);
     const quiz = page.locator('digituki-quiz');
     await quiz.locator('button.primary').click();
     await quiz.locator('fieldset input').first().click();

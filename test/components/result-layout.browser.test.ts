@@ -60,6 +60,37 @@ describe('the recommendation, answer first', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('shows every critical "never" item that applies as a warning in sight, the rest behind "More to avoid (n)" (issue 16 item 2)', async () => {
+    const g = await guideAt(1280, 800);
+    await g.walk(FIVE_COURSES);
+    const applicable = [...new Set(g.outcomes.flatMap((id) => applicableNever(tree.outcomes.find((o) => o.id === id)!, Object.keys(FIVE_COURSES), FIVE_COURSES)))];
+    const critical = applicable.filter((id) => tree.never![id]!.rank === 1);
+    expect(critical.length, 'the walk has critical items').toBeGreaterThan(0);
+    const warnings = [...g.root.querySelectorAll<HTMLElement>('[part~="never"] .warnings li')];
+    expect(warnings.map((li) => li.dataset.never).sort()).toEqual([...critical].sort());
+    for (const li of warnings) {
+      expect(li.checkVisibility(), li.dataset.never).toBe(true);
+      expect(li.closest('details'), 'not behind a disclosure').toBeNull();
+      expect(li.querySelector('strong')!.textContent).toBe(tree.text.en!.never![li.dataset.never!]);
+      expect(li.querySelector('[aria-hidden="true"]')!.textContent).toBe('!');
+    }
+    const more = g.root.querySelector<HTMLDetailsElement>('[part~="never-more"]')!;
+    const rest = applicable.filter((id) => tree.never![id]!.rank > 1);
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')!.textContent!.trim()).toBe(`More to avoid (${rest.length})`);
+    expect([...more.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset.never).sort()).toEqual([...rest].sort());
+    more.open = true;
+    expect(await axeViolations(g.element)).toEqual([]);
+  });
+
+  it('marks "First" only when there are several courses', async () => {
+    const g = await guideAt(1280, 800);
+    await g.walk({ setting: 'service-situation', circumstances: ['fraud'] });
+    expect(g.outcomes).toEqual(['fraud-stop']);
+    expect(g.root.querySelector('[part~="do-now"] .badge')).toBeNull();
+    expect(g.root.querySelector('[part~="do-now"] li')!.textContent!.trim()).toBe(tree.text.en!.outcomes['fraud-stop']!.action);
+  });
+
   it('keeps the details closed until asked, and opens and closes them all with "Show all"; axe finds nothing either way', async () => {
     const g = await guideAt(1280, 800);
     await g.walk(FIVE_COURSES);

@@ -148,6 +148,28 @@ describe('handoverSummary', () => {
     expect(suggested(walk('private'))).toEqual([`- ${names('service-owner-advice')}`]);
   });
 
+  it('leaves out answers the tree marks sensitive: no judgement about the person in the notes (issue 16 item 6)', () => {
+    const marked = structuredClone(tree) as unknown as { questions: Record<string, { options: { id: string; sensitive?: boolean }[] }> };
+    marked.questions.signs!.options.find((o) => o.id === 'codes')!.sensitive = true;
+    const summary = summaryOfWalk(marked as unknown as TreeDefinition, scamAnswers);
+    expect(summary).toContain(['- Signs? (en)', '  - Scam (en)', ''].join('\n'));
+    expect(summary).not.toContain('Codes (en)');
+    // A question whose every chosen option is sensitive is left out whole.
+    expect(summaryOfWalk(marked as unknown as TreeDefinition, { where: 'desk', signs: ['codes'], whose: 'own' })).not.toContain('Signs?');
+  });
+
+  it('holds no capacity or pressure wording for the default tree, in any language, while the advice shows the safeguard', () => {
+    const answers: Answers = { setting: 'service-situation', circumstances: ['pressure', 'capacity', 'codes'], request: 'proxy', owner: 'own', task: 'transaction', identification: 'customer-logs-in', device: 'customer-own' };
+    for (const locale of digitalSupport.locales) {
+      const options = digitalSupport.text[locale]!.questions.circumstances!.options;
+      const summary = summaryOfWalk(digitalSupport, answers, locale);
+      expect(summary, locale).not.toContain(options.capacity!.label);
+      expect(summary, locale).not.toContain(options.pressure!.label);
+      expect(summary, locale).toContain(options.codes!.label);
+      expect(summary, locale).toContain(digitalSupport.text[locale]!.outcomes['safeguard-customer']!.title);
+    }
+  });
+
   it('prints no question or option ids, only their text', () => {
     const summary = summaryOfWalk(tree, sharedDeviceAnswers);
     const questionIds = Object.keys(tree.questions);

@@ -65,7 +65,7 @@ export const guideStyles = [
 
   /* The answer at a glance: compact lists, so "Do now" and "Never" fit one screen at the desk. */
   .do-now,
-  .never {
+  .never ul {
     margin: calc(var(--_space) * 0.5) 0 var(--_space);
     padding-inline-start: 1.25em;
     line-height: 1.35;
@@ -80,19 +80,49 @@ export const guideStyles = [
     font-weight: 600;
   }
 
-  .never {
+  .never h3 {
+    margin-bottom: 0;
+  }
+
+  /* The critical items as warnings (GOV.UK's warning text): an icon and bold text, always in sight. */
+  .never .warnings {
+    padding: 0;
+    list-style: none;
+  }
+
+  .never .warnings li {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+
+  .warning-icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    border-radius: 50%;
+    background: var(--_text);
+    color: var(--_background);
+    font-weight: 700;
+    line-height: 1.5em;
+    text-align: center;
+    /* Drawn as a ring where forced colours replace the background. */
+    border: 1px solid transparent;
+  }
+
+  .never .more {
     font-size: 0.9375em;
   }
 
   /* Two columns where the guide is wide enough, each item kept whole. */
   @container digituki (min-width: 40rem) {
-    .never {
+    .never .more {
       columns: 2;
       column-gap: calc(var(--_space) * 1.5);
       font-size: 0.875em;
     }
 
-    .never li {
+    .never .more li {
       break-inside: avoid;
     }
   }

@@ -74,8 +74,9 @@ const UNDO_MS = 20_000;
  * @csspart answers - The "your answers" list.
  * @csspart result - The recommendation.
  * @csspart new-customer - The "New customer" button at the top of the recommendation.
- * @csspart do-now - "Do now": one line per course of action, the first marked.
- * @csspart never - What not to do under any of the courses, most important first.
+ * @csspart do-now - "Do now": one line per course of action, the first marked when there are several.
+ * @csspart never - What not to do under any of the courses: the critical items (rank 1) as warnings, always in sight, then the rest.
+ * @csspart never-more - The disclosure with the less critical items of what not to do ("More to avoid").
  * @csspart details - The courses' details, each behind a disclosure.
  * @csspart outcome - One course of action's disclosure.
  * @csspart reasons - Why a course of action is recommended: the rule's reason and the answers.

@@ -1,9 +1,11 @@
 /**
  * The recommendation, answer first: "Do now" (each course's action line, the primary first and
- * marked) with "New customer" beside it, one merged "Never" list, then each course's details
- * behind a disclosure ("Show all" opens them), the organisation's contacts, the hand-over summary
- * and Back. Renders only.
+ * marked when there are several) with "New customer" beside it; "Never": the most important
+ * items (rank 1: harmful, unlawful, fraud) that apply as warnings always in sight, the rest behind
+ * a disclosure of their own; then each course's details behind a disclosure ("Show all" opens
+ * them), the organisation's contacts, the hand-over summary and Back. Renders only.
  */
+import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GuideView, ResultView, SummaryLabels } from '../../../machines/index.js';
 import type { Msg } from '../../localization.js';
@@ -40,6 +42,9 @@ export function summaryLabels(msg: Msg): SummaryLabels {
 
 export function recommendation(msg: Msg, view: GuideView, result: ResultView, host: RecommendationHost): TemplateResult {
   const inferred = msg('our reading', { id: 'ui.result.inferred-short', desc: 'Tag on a "Do now" line whose course of action is the team’s reading, not an official rule.' });
+  const several = result.outcomes.length > 1;
+  const warnings = result.never.filter((item) => item.rank === 1);
+  const more = result.never.filter((item) => item.rank > 1);
   return html`
     <section part="result" aria-labelledby="result-heading">
       <div class="result-head">
@@ -58,18 +63,31 @@ export function recommendation(msg: Msg, view: GuideView, result: ResultView, ho
         : html`<ol part="do-now" class="do-now">
             ${result.outcomes.map(
               (outcome) =>
-                html`<li class=${outcome.primary ? 'primary' : ''}>
-                  ${outcome.primary ? html`<span class="badge">${msg('First', { id: 'ui.result.first', desc: 'Badge on the primary course of action.' })}</span> ` : nothing}${outcome.action}${outcome.inferred
-                    ? html` <span class="status">(${inferred})</span>`
+                // The spaces are expressions: a literal one between tags is what the minifier drops.
+                html`<li class=${outcome.primary && several ? 'primary' : ''}>
+                  ${outcome.primary && several ? html`<span class="badge">${msg('First', { id: 'ui.result.first', desc: 'Badge on the primary course of action.' })}</span>${' '}` : nothing}${outcome.action}${outcome.inferred
+                    ? html`${' '}<span class="status">(${inferred})</span>`
                     : nothing}
                 </li>`,
             )}
           </ol>`}
       ${result.never.length > 0
-        ? html`<h3 id="never-heading">${msg('Never', { id: 'ui.result.never', desc: 'Heading of the merged list of what not to do under any of the courses.' })}</h3>
-            <ul part="never" class="never" aria-labelledby="never-heading">
-              ${result.never.map((item) => html`<li data-never=${item.id}>${item.text}</li>`)}
-            </ul>`
+        ? html`<div part="never" class="never">
+            <h3 id="never-heading">${msg('Never', { id: 'ui.result.never', desc: 'Heading of the merged list of what not to do under any of the courses.' })}</h3>
+            ${warnings.length > 0
+              ? html`<ul class="warnings" aria-labelledby="never-heading">
+                  ${warnings.map((item) => html`<li data-never=${item.id}><span class="warning-icon" aria-hidden="true">!</span><strong>${item.text}</strong></li>`)}
+                </ul>`
+              : nothing}
+            ${more.length > 0
+              ? html`<details part="never-more">
+                  <summary>${msg(str`More to avoid (${more.length})`, { id: 'ui.result.never-more', desc: 'Disclosure under Never with the less critical items of what not to do; the number of items follows.' })}</summary>
+                  <ul class="more">
+                    ${more.map((item) => html`<li data-never=${item.id}>${item.text}</li>`)}
+                  </ul>
+                </details>`
+              : nothing}
+          </div>`
         : nothing}
       ${host.canShowCustomer
         ? html`<div class="actions">
@@ -97,7 +115,7 @@ export function recommendation(msg: Msg, view: GuideView, result: ResultView, ho
       </section>
       <section part="summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">${msg('Hand-over summary', { id: 'ui.summary', desc: 'Heading of the copyable summary.' })}</h3>
-        <p class="help">${msg('For your notes: the situation and the advice, with no personal data.', { id: 'ui.summary.help', desc: 'Under the summary heading.' })}</p>
+        <p class="help">${msg('For your notes: the situation and the advice, with no personal data and no judgements about the customer.', { id: 'ui.summary.help', desc: 'Under the summary heading: what the summary holds (answers that judge the person, such as their capacity, are left out).' })}</p>
         <textarea readonly aria-labelledby="summary-heading" .value=${host.summary}></textarea>
         <div class="actions">
           <button part="button" type="button" @click=${() => host.copy(host.summary)}>
