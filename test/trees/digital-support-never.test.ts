@@ -35,11 +35,21 @@ describe('the default tree’s "never" items', { timeout: 60_000 }, () => {
     expect(wrong).toEqual([]);
   });
 
-  it('name the unofficial remote tool only when support is remote, and the customer’s phone or device in hand only when it is not', () => {
+  it('name the unofficial remote tool only when support is remote or at a general support point, and the customer’s phone or device in hand only when it is not remote', () => {
     const remote = (p: TreePath) => selected(p.answers.circumstances).includes('remote');
     const wrong = paths
-      .filter((p) => (shown(p).has('use-unofficial-channel-or-tool') && !remote(p)) || (remote(p) && (shown(p).has('keep-customer-phone-or-code-card') || shown(p).has('take-device-away'))))
+      .filter(
+        (p) =>
+          (shown(p).has('use-unofficial-channel-or-tool') && !remote(p) && p.answers.setting !== 'general-support') ||
+          (remote(p) && (shown(p).has('keep-customer-phone-or-code-card') || shown(p).has('take-device-away'))),
+      )
       .map(walk);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keep what the contract says general-support must say on every walk that recommends it: no payments, no private phones or ad-hoc remote tools, no brands', () => {
+    const must = ['make-payments-for-customer', 'use-unofficial-channel-or-tool', 'recommend-company-or-brand'];
+    const wrong = paths.filter((p) => p.outcomes.includes('general-support') && must.some((id) => !shown(p).has(id))).map(walk);
     expect(wrong).toEqual([]);
   });
 });
