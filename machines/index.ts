@@ -16,6 +16,7 @@ export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, RULE_ID, MAX_ID_LENGTH, idProblem, t
 export { recommend, type Recommendation } from './recommend/recommend.js';
 export { applicableReferrals, referralId } from './recommend/referrals.js';
 export { applicableNever, neverId } from './recommend/never-items.js';
+export { outcomeReading, type OutcomeReading } from './guide-view/outcome-reading.js';
 export { compileTree, compileIndex, type GuideMachine } from './compile/compile-tree.js';
 export { walkInput, type WalkInput } from './compile/walk-input.js';
 export { guideView, toggledOptions, answerValue, type GuideView, type QuestionView, type OptionView, type AnswerRow, neverView, type NeverView, type ReasonView, type OutcomeView, type PrincipleView, type ReferralView, type ResultView } from './guide-view/guide-view.js';

@@ -19,6 +19,7 @@ import {
   type OptionDefinition,
   type OutcomeNever,
   type OutcomeReferral,
+  type OutcomeVariant,
   type PrincipleStatus,
   type TreeDefinition,
   type TreeIndex,
@@ -78,6 +79,8 @@ interface Labels {
   readonly restsOn: string;
   readonly referTo: string;
   readonly customer: string;
+  readonly variants: string;
+  readonly variantsIntro: string;
   readonly none: string;
   readonly neverCatalogue: string;
   readonly neverIntro: string;
@@ -163,6 +166,8 @@ const en: Labels = {
   restsOn: 'Rests on',
   referTo: 'Refer to',
   customer: 'For the customer',
+  variants: 'Variants',
+  variantsIntro: 'On these walks the lines below replace the action line (“Do now”) or the text for the customer; the first variant whose condition holds is used.',
   none: 'none',
   neverCatalogue: '4. What never to do',
   neverIntro: 'Every “never” item, most important first (rank 1 is the most important), with the courses of action that list it. A recommendation with several courses shows an item once.',
@@ -253,6 +258,8 @@ const fi: Labels = {
   restsOn: 'Perusteet',
   referTo: 'Mihin ohjata',
   customer: 'Asiakkaalle',
+  variants: 'Muunnelmat',
+  variantsIntro: 'Näillä poluilla alla olevat rivit korvaavat toimintarivin (”Tee nyt”) tai asiakkaalle näytettävän tekstin; käytetään ensimmäistä muunnelmaa, jonka ehto täyttyy.',
   none: 'ei mitään',
   neverCatalogue: '4. Mitä ei koskaan tehdä',
   neverIntro: 'Jokainen ”älä”-kohta tärkeimmästä alkaen (tärkeys 1 on tärkein) ja toimintatavat, joissa se on. Kun suosituksessa on useita toimintatapoja, sama kohta näytetään kerran.',
@@ -343,6 +350,8 @@ const sv: Labels = {
   restsOn: 'Bygger på',
   referTo: 'Hänvisa till',
   customer: 'Till kunden',
+  variants: 'Varianter',
+  variantsIntro: 'På dessa vägar ersätter raderna nedan åtgärdsraden (”Gör nu”) eller texten till kunden; den första varianten vars villkor gäller används.',
   none: 'inga',
   neverCatalogue: '4. Vad man aldrig gör',
   neverIntro: 'Varje ”gör inte”-punkt, den viktigaste först (rang 1 är viktigast), med de tillvägagångssätt som tar upp den. En rekommendation med flera tillvägagångssätt visar en punkt en gång.',
@@ -457,7 +466,7 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     return `${parts.join(`, ${l.and} `)}${unless.length > 0 ? `; ${l.unless} ${unless.join(` ${l.or} `)}` : ''}`;
   };
   /** The conditions of an entry of an outcome's `referrals` or `never`, as " (when …; but not when …)", or nothing for a plain id. */
-  const only = (entry: OutcomeReferral | OutcomeNever) =>
+  const only = (entry: OutcomeReferral | OutcomeNever | OutcomeVariant) =>
     typeof entry === 'string'
       ? ''
       : ` (${entry.when ? `${l.when.toLowerCase()} ${Object.entries(entry.when).map(([q, ids]) => answer(q, ids)).join(`, ${l.and} `)}` : ''}${entry.unless ? `${entry.when ? '; ' : ''}${l.unless} ${Object.entries(entry.unless).map(([q, ids]) => answer(q, ids)).join(` ${l.or} `)}` : ''})`;
@@ -549,6 +558,16 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
       lines.push('');
     }
     if (oText.customer !== undefined) lines.push(`#### ${l.customer}`, '', `> ${oText.customer}`, '');
+    if ((o.variants ?? []).length > 0) {
+      lines.push(`#### ${l.variants}`, '', l.variantsIntro, '');
+      for (const variant of o.variants!) {
+        const vText = oText.variants?.[variant.id];
+        lines.push(`- \`${variant.id}\`${only(variant)}:`);
+        if (vText?.action !== undefined) lines.push(`  - **${vText.action}**`);
+        if (vText?.customer !== undefined) lines.push(`  - ${l.customer}: ${vText.customer}`);
+      }
+      lines.push('');
+    }
   });
 
   // 4. The "never" catalogue by rank.

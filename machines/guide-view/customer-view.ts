@@ -5,6 +5,7 @@
  */
 import type { GuideContext } from '../compile/guide.types.js';
 import type { TreeIndex } from '../tree/index-tree.js';
+import { outcomeReading } from './outcome-reading.js';
 
 export interface CustomerView {
   /** The locale the texts are in. */
@@ -21,6 +22,8 @@ export function hasCustomerTexts(index: TreeIndex): boolean {
 
 export function customerView(index: TreeIndex, context: GuideContext, locale: string): CustomerView | undefined {
   if (!hasCustomerTexts(index) || !index.tree.locales.includes(locale)) return undefined;
-  const outcomes = index.tree.text[locale]!.outcomes;
-  return { locale, texts: context.recommendation.map((outcomeId) => ({ outcomeId, text: outcomes[outcomeId]!.customer! })) };
+  return {
+    locale,
+    texts: context.recommendation.map((outcomeId) => ({ outcomeId, text: outcomeReading(index.tree, index.outcomes.get(outcomeId)!, locale, context.path, context.answers).customer! })),
+  };
 }

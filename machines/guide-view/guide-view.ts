@@ -14,6 +14,7 @@ import type { TreeIndex } from '../tree/index-tree.js';
 import { linkableUrl } from '../tree/link-url.js';
 import type { PrincipleStatus } from '../tree/tree.types.js';
 import { answerLabels } from './answer-labels.js';
+import { outcomeReading } from './outcome-reading.js';
 
 export interface OptionView {
   readonly id: string;
@@ -185,7 +186,7 @@ function outcomeView(index: TreeIndex, locale: string, id: string, primary: bool
     id,
     primary,
     title: outcomeText.title,
-    action: outcomeText.action,
+    action: outcomeReading(tree, outcome, locale, context.path, context.answers).action,
     inferred: outcome.inferred === true,
     steps: outcomeText.steps,
     never: neverView(index, locale, applicableNever(outcome, context.path, context.answers)),

@@ -8,6 +8,7 @@
 import type { Answers, TreeDefinition } from '../tree/tree.types.js';
 import { applicableReferrals } from '../recommend/referrals.js';
 import { answerLabels } from './answer-labels.js';
+import { outcomeReading } from './outcome-reading.js';
 
 export interface SummaryLabels {
   readonly heading: string;
@@ -34,7 +35,7 @@ export function handoverSummary(tree: TreeDefinition, locale: string, path: read
     if (shown.length > 0) lines.push(`- ${title}`, ...shown.map((optionId) => `  - ${answerLabels(text, questionId, optionId)}`));
   }
   lines.push('', `${labels.advised}:`);
-  outcomes.forEach((id, i) => lines.push(`${i + 1}. ${text.outcomes[id]!.title}: ${text.outcomes[id]!.action}`));
+  outcomes.forEach((id, i) => lines.push(`${i + 1}. ${text.outcomes[id]!.title}: ${outcomeReading(tree, tree.outcomes.find((o) => o.id === id)!, locale, path, answers).action}`));
   const referrals = [...new Set(outcomes.flatMap((id) => applicableReferrals(tree.outcomes.find((o) => o.id === id)!, path, answers)))];
   if (referrals.length > 0) {
     lines.push('', `${labels.suggestedReferrals}:`);

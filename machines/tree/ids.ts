@@ -19,7 +19,7 @@ export const LOCALE_ID = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export const MAX_ID_LENGTH = 64;
 
-export type IdKind = 'question' | 'option' | 'outcome' | 'referral' | 'never-item' | 'principle' | 'rule' | 'locale';
+export type IdKind = 'question' | 'option' | 'outcome' | 'variant' | 'referral' | 'never-item' | 'principle' | 'rule' | 'locale';
 
 const KEBAB = { pattern: KEBAB_ID, rule: 'kebab-case: a-z and 0-9 in words joined by "-", starting with a letter' };
 
@@ -27,6 +27,7 @@ const PATTERNS: Readonly<Record<IdKind, { readonly pattern: RegExp; readonly rul
   question: KEBAB,
   option: KEBAB,
   outcome: KEBAB,
+  variant: KEBAB,
   referral: KEBAB,
   'never-item': KEBAB,
   principle: { pattern: PRINCIPLE_ID, rule: 'a capital letter and a number, such as P12' },

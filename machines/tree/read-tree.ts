@@ -49,6 +49,8 @@ export interface ReadOutcome {
   readonly referrals: readonly ReadEntry[];
   readonly keep: readonly string[] | undefined;
   readonly never: readonly ReadEntry[];
+  /** Readings of the action or customer text for some walks: each with its conditions. */
+  readonly variants: readonly ReadEntry[];
 }
 
 /** The well-formed parts of a definition, with everything malformed left out. */
@@ -195,7 +197,7 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       if (!object(path, `Outcome ${index}`, raw)) return;
       const outcomeId = id(`${path}/id`, 'outcome', nonEmptyString(`${path}/id`, 'id', raw.id));
       const principles = stringList(`${path}/principles`, 'principles', raw.principles);
-      const entries = (key: 'referral' | 'never', list: 'referrals' | 'never'): ReadEntry[] => {
+      const entries = (key: 'referral' | 'never' | 'id', list: 'referrals' | 'never' | 'variants'): ReadEntry[] => {
         const read: ReadEntry[] = [];
         if (field(`${path}/${list}`, list, raw[list], 'an array', true)) {
           (raw[list] as unknown[]).forEach((entry, i) => {
@@ -212,7 +214,8 @@ export function readTree(definition: unknown, report: Report): ReadTree | undefi
       }
       field(`${path}/inferred`, 'inferred', raw.inferred, 'true or false', true);
       const never = entries('never', 'never');
-      if (outcomeId !== undefined) outcomes.push({ id: outcomeId, index, principles, referrals, keep, never });
+      const variants = entries('id', 'variants');
+      if (outcomeId !== undefined) outcomes.push({ id: outcomeId, index, principles, referrals, keep, never, variants });
     });
   }
 
@@ -289,9 +292,16 @@ function readAddition(add: unknown, path: string, report: Report): Omit<ReadAddi
   return { outcome: add.outcome, rule: add.rule, when, unless };
 }
 
-/** An entry of a `referrals` or `never` list: an id (`key` names its kind), or `{ [key]: id, when, unless }`. */
-function readEntry(entry: unknown, key: 'referral' | 'never', path: string, report: Report): Omit<ReadEntry, 'index'> | undefined {
-  const kind = key === 'referral' ? 'referral' : '"never" item';
+/**
+ * An entry of a `referrals` or `never` list: an id (`key` names its kind), or `{ [key]: id, when,
+ * unless }`; or of `variants` (`key` is `id`): always `{ id, when, unless }`.
+ */
+function readEntry(entry: unknown, key: 'referral' | 'never' | 'id', path: string, report: Report): Omit<ReadEntry, 'index'> | undefined {
+  const kind = key === 'referral' ? 'referral' : key === 'never' ? '"never" item' : 'variant';
+  if (typeof entry === 'string' && key === 'id') {
+    report(path, 'wrong-type', 'A variant must be { id, when, unless }: the walks it is for.');
+    return undefined;
+  }
   if (typeof entry === 'string') {
     if (entry.trim() === '') report(path, 'invalid-value', `A ${kind} id must not be empty.`);
     return entry.trim() === '' ? undefined : { id: entry, conditional: false, when: undefined, unless: undefined };

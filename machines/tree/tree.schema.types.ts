@@ -210,6 +210,10 @@ export interface OutcomeDefinition {
    */
   inferred?: boolean;
   /**
+   * Readings of the action line or customer text for some walks, chosen by the answers; the first whose condition holds is used.
+   */
+  variants?: OutcomeVariant[];
+  /**
    * What not to do: ids from the tree's never catalogue, shown most important (lowest rank) first; each always, or only when its condition on the answers holds (an item is shown only where it can happen).
    */
   never?: OutcomeNever[];
@@ -222,6 +226,17 @@ export interface OutcomeDefinition {
  */
 export interface ConditionalReferral {
   referral: KebabId;
+  when?: AnswerCondition;
+  unless?: AnswerCondition;
+}
+/**
+ * A reading of the outcome's action line or customer text for some walks, chosen by the answers (when / unless, as a conditional referral's): where two courses would pull against each other in one walk, or one sentence cannot serve every walk. The first variant whose condition holds is used; its text (text.<locale>.outcomes.<id>.variants.<variant id>) replaces the action, the customer text or both.
+ *
+ * This interface was referenced by `TreeDefinition`'s JSON-Schema
+ * via the `definition` "OutcomeVariant".
+ */
+export interface OutcomeVariant {
+  id: KebabId;
   when?: AnswerCondition;
   unless?: AnswerCondition;
 }
@@ -347,6 +362,22 @@ export interface OutcomeText {
   /**
    * The course of action for the customer: plain language the supporter can show or read out (short sentences, common words, no rule ids or staff wording). Given for every outcome in every locale, or for none.
    */
+  customer?: NonBlank;
+  /**
+   * The text of each of the outcome's variants, by variant id: what replaces the action line or the customer text on the walks the variant is for.
+   */
+  variants?: {
+    [k: string]: VariantText;
+  };
+}
+/**
+ * What a variant replaces: the action line, the customer text or both; the same fields in every locale.
+ *
+ * This interface was referenced by `TreeDefinition`'s JSON-Schema
+ * via the `definition` "VariantText".
+ */
+export interface VariantText {
+  action?: NonBlank;
   customer?: NonBlank;
 }
 /**

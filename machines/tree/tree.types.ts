@@ -44,6 +44,8 @@ export type OutcomeDefinition = DeepReadonly<Schema.OutcomeDefinition>;
 export type OutcomeReferral = DeepReadonly<Schema.OutcomeReferral>;
 /** A "never" item id, or a "never" item shown only when a condition on the answers holds. */
 export type OutcomeNever = DeepReadonly<Schema.OutcomeNever>;
+/** A reading of an outcome's action line or customer text for the walks its condition names. */
+export type OutcomeVariant = DeepReadonly<Schema.OutcomeVariant>;
 export type PrincipleDefinition = DeepReadonly<Schema.PrincipleDefinition>;
 export type ReferralDefinition = DeepReadonly<Schema.ReferralDefinition>;
 export type NeverItemDefinition = DeepReadonly<Schema.NeverItemDefinition>;

@@ -10,6 +10,7 @@
 import { optionTarget, targets } from '../recommend/route.js';
 import { readPlainData } from './plain-data.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
+import { idProblem } from './ids.js';
 import { isRecord } from './is-record.js';
 import { readTree, type ReadQuestion, type ReadTree, type Report } from './read-tree.js';
 import { RESULT, type AnswerCondition, type TreeDefinition } from './tree.types.js';
@@ -197,6 +198,18 @@ function checkOutcomes(tree: ReadTree, report: Report): void {
       checkConditions(tree, at, never, report);
     }
   }
+  for (const outcome of tree.outcomes) {
+    const path = pointer('outcomes', outcome.index);
+    const named = new Set<string>();
+    for (const variant of outcome.variants) {
+      const at = `${path}/variants/${variant.index}`;
+      const problem = idProblem('variant', variant.id);
+      if (problem) report(`${at}/id`, 'invalid-id', problem);
+      if (named.has(variant.id)) report(`${at}/id`, 'duplicate-id', `Outcome "${outcome.id}" has two variants "${variant.id}".`);
+      named.add(variant.id);
+      checkConditions(tree, at, variant, report);
+    }
+  }
   const used = new Set(tree.outcomes.flatMap((o) => o.never.map((n) => n.id)));
   for (const id of tree.neverIds) {
     if (!used.has(id)) report(pointer('never', id), 'unused-never-item', `No outcome lists "never" item "${id}".`);
@@ -215,7 +228,9 @@ interface TextEntries {
 const entries = (ids: ReadonlySet<string>, entry: (id: string) => TextShape): TextEntries => ({ ids, entry });
 
 const OPTION_TEXT: TextShape = { label: 'text', hint: 'text?' };
-const OUTCOME_TEXT: TextShape = { title: 'text', action: 'text', steps: 'list+', customer: 'text?' };
+const OUTCOME_TEXT = { title: 'text', action: 'text', steps: 'list+', customer: 'text?' } as const;
+/** A variant gives the action line, the customer text or both (checkVariantText checks that it gives one, the same in every locale). */
+const VARIANT_TEXT: TextShape = { action: 'text?', customer: 'text?' };
 const RULE_TEXT: TextShape = { because: 'text' };
 const PRINCIPLE_TEXT: TextShape = { title: 'text', text: 'text' };
 const REFERRAL_TEXT: TextShape = { name: 'text', detail: 'text' };
@@ -228,10 +243,11 @@ function textShape(tree: ReadTree): TextShape {
       { title: 'text', help: 'text', options: entries(new Set(question.options.map((o) => o.id)), () => OPTION_TEXT) } as TextShape,
     ]),
   );
+  const outcomes = new Map(tree.outcomes.map((o) => [o.id, { ...OUTCOME_TEXT, variants: entries(new Set(o.variants.map((v) => v.id)), () => VARIANT_TEXT) } as TextShape]));
   return {
     title: 'text',
     questions: entries(new Set(questions.keys()), (id) => questions.get(id)!),
-    outcomes: entries(new Set(tree.outcomes.map((o) => o.id)), () => OUTCOME_TEXT),
+    outcomes: entries(new Set(outcomes.keys()), (id) => outcomes.get(id)!),
     principles: entries(tree.principleIds, () => PRINCIPLE_TEXT),
     referrals: entries(tree.referralIds, () => REFERRAL_TEXT),
     never: entries(tree.neverIds, () => 'text'),
@@ -248,6 +264,47 @@ function checkText(tree: ReadTree, report: Report): void {
     checkTextShape(tree.text.get(locale), shape, ['text', locale], `locale "${locale}"`, report);
   }
   checkCustomerText(tree, report);
+  checkVariantText(tree, report);
+}
+
+/**
+ * Each variant gives the action line, the customer text or both, the same in every locale; a
+ * customer text only in a tree that has customer texts.
+ */
+function checkVariantText(tree: ReadTree, report: Report): void {
+  const fieldsOf = (locale: string, outcome: string, variant: string): string[] | undefined => {
+    const outcomes = tree.text.get(locale)?.outcomes;
+    const text = isRecord(outcomes) && Object.hasOwn(outcomes, outcome) ? outcomes[outcome] : undefined;
+    const variants = isRecord(text) && isRecord(text.variants) ? text.variants : undefined;
+    const record = variants && Object.hasOwn(variants, variant) ? variants[variant] : undefined;
+    return isRecord(record) ? ['action', 'customer'].filter((field) => record[field] !== undefined) : undefined;
+  };
+  const customers = tree.locales.some((locale) => {
+    const outcomes = tree.text.get(locale)?.outcomes;
+    const first = tree.outcomes[0];
+    const text = first && isRecord(outcomes) && Object.hasOwn(outcomes, first.id) ? outcomes[first.id] : undefined;
+    return isRecord(text) && text.customer !== undefined;
+  });
+  for (const outcome of tree.outcomes) {
+    for (const variant of outcome.variants) {
+      const first = tree.locales.find((locale) => fieldsOf(locale, outcome.id, variant.id) !== undefined);
+      if (first === undefined) continue; // missing everywhere: reported by the shape check
+      const fields = fieldsOf(first, outcome.id, variant.id)!;
+      const at = (locale: string, ...rest: string[]) => pointer('text', locale, 'outcomes', outcome.id, 'variants', variant.id, ...rest);
+      if (fields.length === 0) report(at(first), 'missing-text', `Variant "${variant.id}" of "${outcome.id}" gives no text in locale "${first}": give "action", "customer" or both.`);
+      if (fields.includes('customer') && !customers) report(at(first, 'customer'), 'unknown-text', `Variant "${variant.id}" of "${outcome.id}" gives a customer text, but the tree has none.`);
+      for (const locale of tree.locales) {
+        const given = fieldsOf(locale, outcome.id, variant.id);
+        if (given === undefined) continue;
+        for (const field of fields.filter((f) => !given.includes(f))) {
+          report(at(locale, field), 'missing-text', `Variant "${variant.id}" of "${outcome.id}" gives "${field}" in locale "${first}" but not in "${locale}".`);
+        }
+        for (const field of given.filter((f) => !fields.includes(f))) {
+          report(at(locale, field), 'unknown-text', `Variant "${variant.id}" of "${outcome.id}" gives "${field}" in locale "${locale}" but not in "${first}".`);
+        }
+      }
+    }
+  }
 }
 
 /** Customer texts are all or nothing: the guide offers the customer view only when every outcome has one. */

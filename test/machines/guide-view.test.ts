@@ -131,6 +131,29 @@ describe('guideView', () => {
     expect(never({ where: 'library', signs: ['scam'] })).toEqual([['share-codes'], ['share-codes']]);
   });
 
+  it('reads an outcome’s action line and customer text from the first variant whose condition holds (issue 16 item 4)', () => {
+    const definition = smallTree() as Mutable;
+    definition.outcomes[3].variants = [
+      { id: 'library-codes', when: { where: ['library'], signs: ['codes'] } },
+      { id: 'library', when: { where: ['library'] } },
+    ];
+    for (const locale of ['en', 'fi']) {
+      definition.text[locale].outcomes.refer.variants = {
+        'library-codes': { customer: `Library and codes (${locale})` },
+        library: { action: `Refer at the library (${locale})`, customer: `At the library (${locale})` },
+      };
+    }
+    const varied = prepareTree(definition as TreeDefinition);
+    const read = (answers: Answers, locale = 'en') => {
+      const { context } = walk(compileTree(varied), answers);
+      return [guideView(indexTree(varied), context, locale).result!.outcomes.find((o) => o.id === 'refer')!.action, customerView(indexTree(varied), context, locale)!.texts.find((t) => t.outcomeId === 'refer')!.text];
+    };
+    expect(read({ where: 'desk', signs: ['none'], whose: 'other' })).toEqual(['Do refer (en)', 'What refer means for you (en)']);
+    expect(read({ where: 'library', signs: ['none'], whose: 'other' })).toEqual(['Refer at the library (en)', 'At the library (en)']);
+    // The first variant that holds gives what it has (the customer text); the outcome's own text the rest.
+    expect(read({ where: 'library', signs: ['codes'], whose: 'other' }, 'fi')).toEqual(['Do refer (fi)', 'Library and codes (fi)']);
+  });
+
   it('says why each course is recommended: the rule’s because phrase and the decisive answers, a `when` condition’s too', () => {
     const shown = view(walk(machine, { where: 'desk', signs: ['none'], whose: 'own' }));
     expect(shown.result!.outcomes.map((o) => [o.id, o.reasons])).toEqual([
