@@ -14,6 +14,7 @@ const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const FRAME =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guide</title><script type="module" src="/digituki-guide.js"></script></head><body><digituki-guide locale="en" persist="desk"></digituki-guide></body></html>';
 const QUIZ_PAGE = PAGE.replace('/frame.html', '/quiz-frame.html');
+const MODALS_PAGE = PAGE.replace('sandbox="allow-scripts"', 'sandbox="allow-scripts allow-modals"');
 const QUIZ_FRAME =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quiz</title><script type="module" src="/digituki-quiz.js"></script></head><body><digituki-quiz locale="en" items="2" seed="lms" persist="course"></digituki-quiz></body></html>';
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   served = await startPageServer((request, response) => {
     if (request.url === '/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
     else if (request.url === '/frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(FRAME);
+    else if (request.url === '/modals.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(MODALS_PAGE);
     else if (request.url === '/quiz.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(QUIZ_PAGE);
     else if (request.url === '/quiz-frame.html') response.writeHead(200, { 'Content-Type': 'text/html' }).end(QUIZ_FRAME);
     else if (request.url === '/digituki-quiz.js') response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(quiz!.code);
@@ -61,6 +63,31 @@ describe('in a sandboxed iframe (allow-scripts only)', () => {
       await guide.locator('form button.primary').click();
     }
     await expect.poll(() => guide.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe('general-support');
+    // Without allow-modals the frame ignores print(): the customer view says so instead of doing nothing.
+    await guide.locator('[part~="show-customer"]').click();
+    await guide.getByRole('button', { name: 'Print' }).click();
+    await expect.poll(() => guide.locator('[part~="customer-view"] [role="status"]').textContent(), { timeout: 5_000 }).toContain('does not allow printing');
+    await page.close();
+    // Chromium's own note on the ignored print() is not an error of ours.
+    expect(errors.filter((e) => !e.includes("Ignored call to 'print()'"))).toEqual([]);
+  });
+
+  it('prints without a complaint where the frame allows modals', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(origin + '/modals.html');
+    const guide = page.frameLocator('iframe').locator('digituki-guide');
+    await page.frames()[1]!.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.addEventListener('beforeprint', () => (window as unknown as { printed: number }).printed++);
+    });
+    await guide.evaluate((element) => {
+      (element as HTMLElement & { answers: unknown }).answers = { setting: 'general-support', circumstances: ['none'], request: 'guidance', owner: 'none', device: 'customer-own' };
+    });
+    await guide.locator('[part~="show-customer"]').click();
+    await guide.getByRole('button', { name: 'Print' }).click();
+    await expect.poll(() => page.frames()[1]!.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.waitForTimeout(1_500);
+    expect(await guide.locator('[part~="customer-view"] [role="status"]').count()).toBe(0);
     await page.close();
     expect(errors).toEqual([]);
   });

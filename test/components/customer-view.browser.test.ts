@@ -6,7 +6,7 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
-import type { TreeDefinition } from '../../machines/index.js';
+import { customerView, indexTree, type GuideContext, type TreeDefinition } from '../../machines/index.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
@@ -15,8 +15,17 @@ import { axeViolations } from '../support/axe.js';
 import { FIVE_COURSES } from '../support/desk-walks.js';
 import { GuideHarness } from '../support/guide-harness.js';
 
-async function atResult(locale = 'fi'): Promise<GuideHarness> {
-  const frame = await fixture<HTMLDivElement>(html`<div style="font: 16px/1.5 'DejaVu Sans'"><digituki-guide locale=${locale}></digituki-guide></div>`);
+/** Five contact lines for customers, as an organisation would give them. */
+const CUSTOMER_CONTACTS = html`<ul slot="customer-contacts">
+  <li>Customer service: 09 123 4567 (Mon–Fri 9–16)</li>
+  <li>Service point: Main Street 1, 00100 Helsinki</li>
+  <li>Digital support at the library: Tue and Thu 13–15</li>
+  <li>Social services advice: 09 765 4321</li>
+  <li>www.example.fi/asiointi</li>
+</ul>`;
+
+async function atResult(locale = 'fi', contacts: unknown = CUSTOMER_CONTACTS): Promise<GuideHarness> {
+  const frame = await fixture<HTMLDivElement>(html`<div style="font: 16px/1.5 'DejaVu Sans'"><digituki-guide locale=${locale}>${contacts}<p slot="contacts">Team lead (internal): ext. 2041</p></digituki-guide></div>`);
   const g = new GuideHarness(frame.querySelector<DigitukiGuide>('digituki-guide')!);
   await g.element.updateComplete;
   await g.walk(FIVE_COURSES);
@@ -24,6 +33,10 @@ async function atResult(locale = 'fi'): Promise<GuideHarness> {
 }
 
 const texts = (g: GuideHarness) => [...g.root.querySelectorAll('.customer-text')].map((p) => p.textContent);
+
+/** What the engine says the customer view holds for the guide's walk. */
+const expected = (g: GuideHarness, outcomes: readonly string[], locale: string) =>
+  customerView(indexTree(tree), { recommendation: outcomes, path: Object.keys(g.element.answers), answers: g.element.answers } as unknown as GuideContext, locale)!.texts.map((t) => t.text);
 
 afterEach(async () => {
   await cdp().send('Emulation.setEmulatedMedia', { media: '' });
@@ -35,7 +48,9 @@ describe('the customer view', () => {
     const g = await atResult('fi');
     const outcomes = g.outcomes;
     await g.click('Näytä asiakkaalle');
-    expect(texts(g)).toEqual(outcomes.map((id) => tree.text.fi!.outcomes[id]!.customer));
+    expect(outcomes.length).toBeGreaterThan(1);
+    expect(texts(g)).toEqual(expected(g, outcomes, 'fi'));
+    expect(texts(g).length).toBeGreaterThan(0);
     expect(g.root.activeElement?.textContent).toBe('Mitä nyt tapahtuu');
     const shown = g.root.querySelector('.customer-texts')!.textContent!;
     expect(shown).not.toMatch(/\b[RPL]\d+\b/); // no rule or principle ids
@@ -49,7 +64,7 @@ describe('the customer view', () => {
     const outcomes = g.outcomes;
     await g.click('Näytä asiakkaalle');
     await g.click('svenska');
-    expect(texts(g)).toEqual(outcomes.map((id) => tree.text.sv!.outcomes[id]!.customer));
+    expect(texts(g)).toEqual(expected(g, outcomes, 'sv'));
     expect(g.root.querySelector('.customer-texts h2')!.textContent).toBe('Vad som händer nu');
     expect(g.root.querySelector('.customer-texts')!.getAttribute('lang')).toBe('sv');
     expect(g.button('Tulosta')).toBeDefined(); // the supporter's controls stay in Finnish
@@ -58,7 +73,49 @@ describe('the customer view', () => {
     expect(g.root.activeElement?.textContent).toBe('Tee nyt');
   });
 
-  it('prints on one A4 page, without the supporter’s controls', async () => {
+  it('marks the customer’s language by more than colour, and shows the customers’ contacts, not the staff ones (issue 16 item 5)', async () => {
+    const g = await atResult('fi');
+    await g.click('Näytä asiakkaalle');
+    const pressed = g.root.querySelector<HTMLButtonElement>('[aria-pressed="true"]')!;
+    expect(pressed.textContent).toBe('suomi');
+    expect(getComputedStyle(pressed).fontWeight).toBe('700');
+    expect(getComputedStyle(pressed, '::before').content).toContain('✓');
+    expect(getComputedStyle(g.root.querySelector('[aria-pressed="false"]')!).fontWeight).not.toBe('700');
+    const contacts = g.root.querySelector<HTMLElement>('[part~="customer-contacts"]')!;
+    expect(contacts.hidden).toBe(false);
+    expect(contacts.querySelector('h3')!.textContent).toBe('Yhteystiedot');
+    expect(contacts.querySelector('slot')!.assignedElements()[0]!.textContent).toContain('Customer service');
+    expect(g.root.querySelector('[part~="contacts"]:not([part~="customer-contacts"])'), 'the staff contacts are not in the customer view').toBeNull();
+    await g.click('svenska');
+    expect(contacts.querySelector('h3')!.textContent).toBe('Kontaktuppgifter');
+    await g.click('Takaisin ohjeeseen');
+    expect(g.root.querySelector('[part~="customer-contacts"]')).toBeNull();
+  });
+
+  it('prints only the customer view, whatever the page around it, until the view is closed', async () => {
+    const page_ = await fixture<HTMLDivElement>(html`<div>
+      <header id="intranet-header"><h1>What to do with the customer (staff)</h1><nav>Intranet navigation</nav></header>
+      <main id="intranet-main" style="display: grid; grid-template-columns: 12rem 1fr"><aside id="intranet-aside">Staff links</aside><article><h2 id="staff-heading">Desk instructions</h2><digituki-guide locale="en"></digituki-guide></article></main>
+    </div>`);
+    const g = new GuideHarness(page_.querySelector('digituki-guide')!);
+    await g.element.updateComplete;
+    await g.walk(FIVE_COURSES);
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    expect(getComputedStyle(document.getElementById('intranet-header')!).display, 'the recommendation prints with the page').not.toBe('none');
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    await g.click('Show the customer');
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    for (const id of ['intranet-header', 'intranet-aside', 'staff-heading']) expect(getComputedStyle(document.getElementById(id)!).display, id).toBe('none');
+    expect(getComputedStyle(g.element).display).not.toBe('none');
+    expect(g.element.getBoundingClientRect().left, 'no grid column left for the aside').toBeLessThan(20);
+    await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    await g.click('Back to the advice');
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    expect(getComputedStyle(document.getElementById('intranet-header')!).display).not.toBe('none');
+    expect(document.querySelector('[data-digituki-print], [data-digituki-print-path]')).toBeNull();
+  });
+
+  it('prints on one A4 page with five contact lines, without the supporter’s controls', async () => {
     const g = await atResult('fi');
     await g.click('Näytä asiakkaalle');
     await page.viewport(718, 1047); // A4 at 96 dpi within 1.0 cm margins

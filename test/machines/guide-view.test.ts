@@ -238,6 +238,22 @@ describe('customerView', () => {
     });
   });
 
+  it('reads as one text: a sentence an earlier course said is not said again, a course with nothing new is left out (issue 16 item 5)', () => {
+    const shared = smallTree() as Mutable;
+    const both = 'Many services also work by phone or on paper.';
+    shared.text.en.outcomes.stop.customer = `This looks like a scam. ${both}`;
+    shared.text.en.outcomes['keep-codes'].customer = `Your codes are yours alone! ${both} Type them yourself.`;
+    const sharedTree = prepareTree(shared as TreeDefinition);
+    const result = walk(compileTree(sharedTree), { where: 'desk', signs: ['codes', 'scam'] });
+    expect(customerView(indexTree(sharedTree), result.context, 'en')!.texts).toEqual([
+      { outcomeId: 'stop', text: `This looks like a scam. ${both}` },
+      { outcomeId: 'keep-codes', text: 'Your codes are yours alone! Type them yourself.' },
+    ]);
+    shared.text.en.outcomes['keep-codes'].customer = both;
+    const repeating = prepareTree(shared as TreeDefinition);
+    expect(customerView(indexTree(repeating), walk(compileTree(repeating), { where: 'desk', signs: ['codes', 'scam'] }).context, 'en')!.texts.map((t) => t.outcomeId)).toEqual(['stop']);
+  });
+
   it('is not offered for a tree without customer texts, or for a locale the tree lacks', () => {
     const plain = JSON.parse(JSON.stringify(tree)) as { text: Record<string, { outcomes: Record<string, { customer?: string }> }> };
     for (const text of Object.values(plain.text)) for (const outcome of Object.values(text.outcomes)) delete outcome.customer;

@@ -230,6 +230,21 @@ export const guideStyles = [
     margin: 0;
   }
 
+  /* The customer's language, marked by more than colour: bold, a tick and a thick underline. */
+  .customer-controls [aria-pressed='true'] {
+    font-weight: 700;
+    text-decoration: underline 0.2em;
+    text-underline-offset: 0.25em;
+  }
+
+  .customer-controls [aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+
+  .customer-contacts {
+    font-size: 1.25em;
+  }
+
   .customer-texts h2 {
     font-size: 1.75em;
   }

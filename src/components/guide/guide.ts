@@ -18,6 +18,7 @@ import {
 import { tree as digitalSupportTree } from '../../../machines/trees/digital-support/tree.js';
 import { ActorController } from '../../controllers/actor-controller.js';
 import { ElementLocale } from '../../controllers/element-locale.js';
+import { PrintScope } from '../../controllers/print-scope.js';
 import { DigitukiAnswerEvent } from '../../events/digituki-answer.js';
 import { DigitukiErrorEvent } from '../../events/digituki-error.js';
 import { DigitukiOutcomeEvent } from '../../events/digituki-outcome.js';
@@ -58,7 +59,8 @@ const UNDO_MS = 20_000;
  * @summary The live-visit guide: a few questions about the customer's situation, then the
  * correct course of action from the ethical guidelines for digital support.
  *
- * @slot contacts - Your organisation's own contacts, shown with the recommendation (e.g. a list of phone numbers).
+ * @slot contacts - Your organisation's own contacts for the supporter, shown with the recommendation (e.g. a list of phone numbers; may be internal).
+ * @slot customer-contacts - Contacts meant for customers, shown and printed in the customer view (addresses, phone numbers, opening hours).
  *
  * @event {DigitukiAnswerEvent} digituki-answer - The user answered a question. `detail: { questionId, optionIds }`.
  * @event {DigitukiOutcomeEvent} digituki-outcome - The answers reached a recommendation. `detail: { outcomes }` (ids, primary first).
@@ -89,6 +91,7 @@ const UNDO_MS = 20_000;
  * @csspart undo - The notice with "Undo" after "New customer".
  * @csspart show-customer - The "Show the customer" button on the recommendation.
  * @csspart customer-view - The view for the customer: the advice in plain language and large type, in the customer's language.
+ * @csspart customer-contacts - The box around the `customer-contacts` slot in the customer view.
  * @csspart error - The panel shown instead of the guide when the tree or a preset is invalid.
  *
  * @cssproperty --digituki-color-text - Text colour.
@@ -125,6 +128,7 @@ export class DigitukiGuide extends LitElement {
     allOpen: { state: true, attribute: false },
     undoable: { state: true, attribute: false },
     customerLocale: { state: true, attribute: false },
+    printBlocked: { state: true, attribute: false },
     configProblems: { state: true, attribute: false },
   };
 
@@ -152,6 +156,10 @@ export class DigitukiGuide extends LitElement {
   private announceStart = false;
   /** The customer view is open, in this locale. */
   private customerLocale: string | undefined;
+  /** Print was pressed in the customer view and the page did not start printing. */
+  private printBlocked = false;
+  /** While the customer view is open the page prints only this guide. */
+  private readonly printScope = new PrintScope(this);
   /** Problems with the page's presets or answers, shown in the error panel. */
   private configProblems: { readonly reason: 'invalid-preset' | 'invalid-answers'; readonly problems: readonly string[] } | undefined;
 
@@ -296,6 +304,7 @@ export class DigitukiGuide extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.dropUndo();
+    this.printScope.release();
   }
 
   private get msg(): Msg {
@@ -387,7 +396,11 @@ export class DigitukiGuide extends LitElement {
     }
   }
 
-  override updated(): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('customerLocale' as keyof DigitukiGuide)) {
+      if (this.customerLocale === undefined) this.printScope.release();
+      else if (changed.get('customerLocale' as keyof DigitukiGuide) === undefined) this.printScope.claim();
+    }
     if (!this.focusHeading) return;
     this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
@@ -452,7 +465,23 @@ export class DigitukiGuide extends LitElement {
 
   private openCustomerView(locale: string): void {
     this.customerLocale = locale;
+    this.printBlocked = false;
     this.focusHeading = true;
+  }
+
+  /**
+   * Prints the customer view. A sandboxed frame without `allow-modals` ignores `print()` without
+   * an error: when no print starts within a second, the view says printing is not allowed here.
+   */
+  private print(): void {
+    let started = false;
+    const start = () => (started = true);
+    window.addEventListener('beforeprint', start, { once: true });
+    window.print();
+    setTimeout(() => {
+      window.removeEventListener('beforeprint', start);
+      this.printBlocked = !started;
+    }, 1000);
   }
 
   private renderCustomerView(locale: string): TemplateResult {
@@ -460,8 +489,11 @@ export class DigitukiGuide extends LitElement {
     const view = customerView(index, this.guide.snapshot!.context, locale)!;
     return customerPanel(this.msg, this.language.msgIn(locale), view, {
       languages: index.tree.locales.map((code) => ({ locale: code, name: languageName(code) })),
+      hasContacts: this.querySelector(':scope > [slot="customer-contacts"]') !== null,
+      printBlocked: this.printBlocked,
+      contactsChanged: () => this.requestUpdate(),
       choose: (chosen) => (this.customerLocale = chosen),
-      print: () => window.print(),
+      print: () => this.print(),
       close: () => {
         this.customerLocale = undefined;
         this.focusHeading = true;
