@@ -100,6 +100,12 @@ describe('on a page with a strict Content-Security-Policy', () => {
     const doNow = (await guide.locator('[part~="do-now"] li').allTextContents()).map((line) => line.replace(/\s+/g, ' ').trim());
     expect(doNow[0]).toMatch(/^First \S/);
     expect(doNow[1]).toMatch(/\S \(our reading\)$/);
+    // The customer view, which has the page print only itself, under the policy too.
+    await guide.locator('[part~="show-customer"]').click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).display)).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    await guide.getByRole('button', { name: /Back to the advice|Takaisin ohjeeseen/ }).click();
     const quiz = page.locator('digituki-quiz');
     await quiz.locator('button.primary').click();
     await quiz.locator('fieldset input').first().click();
