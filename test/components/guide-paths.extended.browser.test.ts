@@ -1,18 +1,23 @@
 /**
  * Extended tier: axe-core on every state of every enumerated path of the default tree, in real
  * Chromium. States that render the same structure are checked once: a question state by the
- * question and the questions answered before it; a result by its list of outcomes. Each state is
+ * question and the questions answered before it; a result by what it renders in sight: its
+ * courses, the variant of each course's lines, the critical Never items shown as warnings, and
+ * whether the rest wait behind "More to avoid" (their text, in a closed disclosure, is not
+ * rendered; Never items and variants depend on the answers, not on the courses alone). Each state is
  * reached by setting the guide's `answers` (the same replay a restored session uses), not by
  * clicking. The states are checked in batches, one test each, so the sweep's time per test stays
  * far from its timeout as the tree grows.
  */
 import { fixture, html } from '@open-wc/testing-helpers';
 import { describe, expect, it } from 'vitest';
-import { enumeratePaths, type Answers } from '../../machines/index.js';
+import { applicableNever, enumeratePaths, indexTree, outcomeReading, type Answers } from '../../machines/index.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import { axeViolations } from '../support/axe.js';
+
+const index = indexTree(tree);
 
 /** Every distinct state on the paths: the answers that lead to it, keyed by what it renders. */
 function distinctStates(): Map<string, Answers> {
@@ -24,7 +29,10 @@ function distinctStates(): Map<string, Answers> {
       if (!states.has(key)) states.set(key, Object.fromEntries(answered.map((q) => [q, p.answers[q]!])));
       answered.push(questionId);
     }
-    const key = `result ${p.outcomes.join(',')}`;
+    const never = [...new Set(p.outcomes.flatMap((id) => applicableNever(index.outcomes.get(id)!, p.path, p.answers)))];
+    const critical = never.filter((id) => tree.never![id]!.rank === 1).sort();
+    const variants = p.outcomes.map((id) => outcomeReading(tree, index.outcomes.get(id)!, 'en', p.path, p.answers).variant ?? '-');
+    const key = `result ${p.outcomes.join(',')} | ${variants.join(',')} | ${critical.join(',')} | ${never.length > critical.length ? 'more' : 'no more'}`;
     if (!states.has(key)) states.set(key, p.answers);
   }
   return states;
