@@ -7,11 +7,12 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { applicableNever } from '../../machines/index.js';
+import { applicableNever, enumeratePaths } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import { axeViolations } from '../support/axe.js';
+import { circumstances, deskWords } from '../support/desk-reading.js';
 import { FIVE_COURSES } from '../support/desk-walks.js';
 import { GuideHarness } from '../support/guide-harness.js';
 
@@ -45,6 +46,31 @@ describe('the recommendation, answer first', () => {
     const end = answerEnds(g);
     console.log(`"Do now" and "Never" end at ${end} px at ${width}×${height}`);
     expect(end).toBeLessThanOrEqual(limit);
+  });
+
+  describe('the longest walks of the default tree (by the words of Do now and the warnings)', () => {
+    const paths = enumeratePaths(tree);
+    const longest = (list: typeof paths) => list.reduce((a, b) => (deskWords(b, 'en') > deskWords(a, 'en') ? b : a));
+    const few = longest(paths.filter((p) => circumstances(p) <= 1));
+    const many = longest(paths.filter((p) => circumstances(p) > 1));
+
+    it.each([
+      ['at most one circumstance', 1280, 800, 800, few],
+      ['at most one circumstance', 375, 740, 1480, few],
+      ['two circumstances or more', 1280, 800, 1000, many],
+      ['two circumstances or more', 375, 740, 1480, many],
+    ] as const)('%s: every warning in sight, ending within %i×%i by %i px', async (_kind, width, height, limit, walk) => {
+      const g = await guideAt(width, height);
+      g.element.answers = walk.answers;
+      await g.element.updateComplete;
+      expect(g.outcomes).toEqual(walk.outcomes);
+      const warnings = [...g.root.querySelectorAll<HTMLElement>('[part~="never"] .warnings li')];
+      expect(warnings.length).toBeGreaterThan(0);
+      for (const li of warnings) expect(li.checkVisibility() && li.closest('details') === null, li.dataset.never).toBe(true);
+      const end = Math.round(g.root.querySelector('[part~="never"]')!.getBoundingClientRect().bottom - g.element.getBoundingClientRect().top);
+      console.log(`${deskWords(walk, 'en')} words; Do now and Never end at ${end} px at ${width}×${height}`);
+      expect(end).toBeLessThanOrEqual(limit);
+    });
   });
 
   it('lists each course’s action line in order, the first marked in words, and every "never" item once, most important first', async () => {
