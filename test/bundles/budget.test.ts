@@ -5,18 +5,18 @@
  *
  * | bundle | budget | measured |
  * |---|---|---|
- * | the guide's code: everything but content text and UI translations | 38 | 33.9 |
- * | the guide in one language (`digituki-guide.fi.js`; sv 45.0, en 43.0) | 50 | 46.3 |
- * | the guide in all three (`digituki-guide.js`) | 72 | 68.9 |
- * | the guide's validator chunk (`digituki-guide-validator-<hash>.js`) | 6 | 5.3 |
+ * | the guide's code: everything but content text and UI translations | 38 | 35.1 |
+ * | the guide in one language (`digituki-guide.fi.js`; sv 45.5, en 43.4) | 50 | 46.8 |
+ * | the guide in all three (`digituki-guide.js`) | 72 | 68.3 |
+ * | the guide's validator chunk (`digituki-guide-validator-<hash>.js`) | 7 | 6.0 |
  * | the quiz in one language (`digituki-quiz.fi.js`; sv 54.0, en 52.1) | 60 | 55.7 |
  * | the quiz in all three (`digituki-quiz.js`) | 110 | 96.9 |
  *
  * The guide's 38 and 50 are the budgets the content and robustness issues share (2 KiB above the
  * 36 and 48 before them): measure at each stage, take bytes from code, never from content. The
  * validator chunk took the tree reader (2 KiB) out of the guide's module, which had shipped all of
- * `read-tree.ts` for one `isRecord` (now `machines/tree/is-record.ts`): it loads only for a host's
- * own tree.
+ * `read-tree.ts` for one `isRecord` (now `machines/tree/is-record.ts`), and grew with the checks of
+ * conditional Never items and variants: it loads only for a host's own tree.
  * The content issue asked for 60 and 110 KiB with all three languages and 60 with one for the
  * quiz. Content alone breaks the guide's: each language of the tree is about 12 KiB of text, and
  * content is never cut to meet a budget, so those are raised to the measured sizes plus a little.
@@ -52,13 +52,13 @@ describe.each(BUDGETS)('$name ($file)', ({ name, file, budget }) => {
 });
 
 describe('the tree validator', () => {
-  it('is not in the guide’s module: a chunk beside it, within 6 KiB, loaded only for a host’s own tree', () => {
+  it('is not in the guide’s module: a chunk beside it, within 7 KiB, loaded only for a host’s own tree', () => {
     const [entry, ...lazy] = inject('standalone').guide;
     expect(entry!.code).not.toContain('too-many-problems'); // a problem code only validateTree writes
     expect(lazy.map((c) => c.fileName)).toEqual([expect.stringMatching(/^digituki-guide-validator-[\w-]+\.js$/)]);
     expect(entry!.dynamicImports).toEqual([lazy[0]!.fileName]);
     expect(lazy[0]!.code).toContain('too-many-problems');
-    expect(kib(lazy[0]!.code)).toBeLessThanOrEqual(6);
+    expect(kib(lazy[0]!.code)).toBeLessThanOrEqual(7);
   });
 
   it('is not in the quiz at all: the quiz only uses the shipped tree, which its tests validate', () => {
