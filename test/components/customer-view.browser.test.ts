@@ -5,13 +5,14 @@
  */
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp, page } from 'vitest/browser';
-import { customerView, indexTree, type GuideContext, type TreeDefinition } from '../../machines/index.js';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { customerView, enumeratePaths, indexTree, type GuideContext, type TreeDefinition } from '../../machines/index.js';
 import { tree } from '../../machines/trees/digital-support/index.js';
 import '../../src/index.js';
 import type { DigitukiGuide } from '../../src/components/guide/guide.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 import { axeViolations } from '../support/axe.js';
+import { customerWords } from '../support/desk-reading.js';
 import { FIVE_COURSES } from '../support/desk-walks.js';
 import { GuideHarness } from '../support/guide-harness.js';
 
@@ -126,6 +127,25 @@ describe('the customer view', () => {
     console.log(`customer view printed: ${height} px of 1047`);
     expect(height).toBeLessThanOrEqual(1047);
     expect(await axeViolations(g.element), 'the customer view as printed').toEqual([]);
+  });
+
+  it('prints the longest customer view of the default tree on one A4 page with five contact lines, in each language', async () => {
+    const paths = enumeratePaths(tree);
+    for (const locale of ['fi', 'sv', 'en']) {
+      const longest = paths.reduce((a, b) => (customerWords(b, locale) > customerWords(a, locale) ? b : a));
+      const g = await atResult(locale);
+      g.element.answers = longest.answers;
+      await g.element.updateComplete;
+      await userEvent.click(g.root.querySelector<HTMLButtonElement>('[part~="show-customer"]')!);
+      await g.element.updateComplete;
+      await page.viewport(718, 1047);
+      await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+      const height = Math.round(g.root.querySelector('[part~="customer-view"]')!.getBoundingClientRect().height);
+      console.log(`${locale}: the longest customer view (${customerWords(longest, locale)} words) printed: ${height} px of 1047`);
+      expect(height, locale).toBeLessThanOrEqual(1047);
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+      await page.viewport(1280, 800);
+    }
   });
 
   it('has no axe violations on the recommendation as printed, details closed and open', async () => {
