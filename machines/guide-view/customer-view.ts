@@ -21,8 +21,8 @@ export function hasCustomerTexts(index: TreeIndex): boolean {
   return first !== undefined && index.tree.text[index.tree.locales[0]!]?.outcomes[first.id]?.customer !== undefined;
 }
 
-/** A text's sentences: split after `.`, `!` or `?` and a space (an abbreviation may split one in two; both halves are kept apart the same way everywhere). */
-const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/u);
+/** A text's sentences: split after `.`, `!` or `?`, a space and a capital or a digit (so "e.g. a bank" stays whole). */
+const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}])/u);
 
 export function customerView(index: TreeIndex, context: GuideContext, locale: string): CustomerView | undefined {
   if (!hasCustomerTexts(index) || !index.tree.locales.includes(locale)) return undefined;
