@@ -1,7 +1,8 @@
 /**
  * Renders docs/review/<locale>.md: the whole content of a tree in one language, as one document a
  * reviewer at an authority reads top to bottom and signs off: the questions in walk order, the
- * rules in words, every course of action in full, the "never", principle and referral catalogues.
+ * rules in words, every course of action in full, each pair of customer texts some walk shows
+ * together (once, with the number of paths), the "never", principle and referral catalogues.
  * Fixed labels come from the table below (fi, sv, en; English for any other locale); everything
  * else is the tree's own text in that locale. `npm run review` writes the files; a test checks that
  * the committed files equal a fresh rendering.
@@ -11,8 +12,10 @@ import { referralId } from '../machines/recommend/referrals.js';
 import { isPseudoLocale } from './pseudo-locale.js';
 import {
   enumeratePaths,
+  hasCustomerTexts,
   indexTree,
   neverView,
+  outcomeReading,
   PRINCIPLE_STATUSES,
   RESULT,
   type AnswerCondition,
@@ -23,6 +26,7 @@ import {
   type PrincipleStatus,
   type TreeDefinition,
   type TreeIndex,
+  type TreePath,
 } from '../machines/index.js';
 
 /** The fixed wording of the document in one language. */
@@ -82,6 +86,13 @@ interface Labels {
   readonly variants: string;
   readonly variantsIntro: string;
   readonly none: string;
+  readonly shownTogether: string;
+  readonly shownTogetherIntro: (textPairs: number, coursePairs: number) => string;
+  readonly noCustomerTexts: string;
+  readonly ownText: string;
+  readonly variantLabel: (ids: readonly string[]) => string;
+  readonly together: string;
+  readonly paths: (count: number) => string;
   readonly neverCatalogue: string;
   readonly neverIntro: string;
   readonly item: string;
@@ -113,7 +124,7 @@ const en: Labels = {
   howToRead: 'How to read this',
   howToReadText: [
     'The guide asks a digital supporter the questions of section 1, one at a time. Some answers add courses of action to the recommendation, each by a numbered rule (R1, R2…); section 2 lists the rules in words. At the end the guide shows every course of action the rules require, in priority order: the first one first.',
-    'Section 3 gives each course of action in full, as the guide shows it: the action, the steps, what not to do, the principles it rests on, where to refer, and the text for the customer. Sections 4 to 6 are the catalogues those courses share: what never to do, the principles and the referrals. The appendix points to the listing of every path.',
+    'Section 3 gives each course of action in full, as the guide shows it: the action, the steps, what not to do, the principles it rests on, where to refer, and the text for the customer. Section 4 gives the customer texts that can be shown together, each pair once. Sections 5 to 7 are the catalogues the courses share: what never to do, the principles and the referrals. The appendix points to the listing of every path.',
     'A course of action marked as our reading, and a step or a title marked “(good practice)”, is the team’s reading, not an official rule. Each principle carries its status:',
   ],
   howToReadEnd: 'Ids in `code` font are how the tree names each item: please quote them, with the section, when you ask for a change. Check that every text is correct and complete, in plain language, and that every rule leads to the right course of action.',
@@ -169,13 +180,21 @@ const en: Labels = {
   variants: 'Variants',
   variantsIntro: 'On these walks the lines below replace the action line (“Do now”) or the text for the customer; the first variant whose condition holds is used.',
   none: 'none',
-  neverCatalogue: '4. What never to do',
+  shownTogether: '4. Customer texts shown together',
+  shownTogetherIntro: (textPairs, coursePairs) =>
+    `“Show the customer” shows the customer text of each course of action in the recommendation, one after another, in the order of section 2.3. Below is each pair of courses whose texts some walk shows together, with the texts as shown there (a variant replaces a course’s own text on the walks it is for, see section 3): ${textPairs} different pairs of texts from ${coursePairs} pairs of courses of action. Read each pair once: do the two texts tell the customer one thing? The counts are paths of \`docs/paths.md\`.`,
+  noCustomerTexts: 'This tree has no customer texts.',
+  ownText: 'own text',
+  variantLabel: (ids) => `${ids.length === 1 ? 'variant' : 'variants'} ${ids.join(', ')}`,
+  together: 'Shown together',
+  paths: (count) => `${count} ${count === 1 ? 'path' : 'paths'}`,
+  neverCatalogue: '5. What never to do',
   neverIntro: 'Every “never” item, most important first (rank 1 is the most important), with the courses of action that list it. A recommendation with several courses shows an item once.',
   item: 'Item',
   id: 'Id',
   listedBy: 'Listed by',
   rankColumn: 'Rank',
-  principles: '5. Principles',
+  principles: '6. Principles',
   principlesIntro: 'The principles and laws the courses of action rest on. Sources are the S-ids of the domain brief’s source list.',
   titleColumn: 'Title',
   text: 'Text',
@@ -188,7 +207,7 @@ const en: Labels = {
     'FROM-SEED-SUMMARY': 'stated in the badge description or the City of Helsinki’s page as summarised for this project; not found in a further source',
     INFERRED: 'the team’s reasoning: a design proposal, not an official rule',
   },
-  referrals: '6. Referrals',
+  referrals: '7. Referrals',
   referralsIntro: 'Every place the courses of action refer the customer to.',
   name: 'Name',
   detail: 'Detail',
@@ -205,7 +224,7 @@ const fi: Labels = {
   howToRead: 'Näin luet tätä',
   howToReadText: [
     'Opas kysyy digitukijalta luvun 1 kysymykset yksi kerrallaan. Osa vastauksista lisää suositukseen toimintatapoja, kukin numeroidun säännön (R1, R2…) mukaan; luku 2 kertoo säännöt sanoin. Lopuksi opas näyttää kaikki toimintatavat, joita säännöt edellyttävät, tärkeysjärjestyksessä: ensimmäinen ensin.',
-    'Luku 3 esittää jokaisen toimintatavan kokonaan niin kuin opas sen näyttää: toimintaohje, vaiheet, mitä ei saa tehdä, perusteet, mihin ohjata ja teksti asiakkaalle. Luvut 4–6 ovat toimintatapojen yhteiset luettelot: mitä ei koskaan tehdä, periaatteet ja ohjauspaikat. Liite kertoo, mistä löytyy jokainen polku.',
+    'Luku 3 esittää jokaisen toimintatavan kokonaan niin kuin opas sen näyttää: toimintaohje, vaiheet, mitä ei saa tehdä, perusteet, mihin ohjata ja teksti asiakkaalle. Luku 4 esittää asiakastekstit, jotka voidaan näyttää yhdessä, kunkin parin kerran. Luvut 5–7 ovat toimintatapojen yhteiset luettelot: mitä ei koskaan tehdä, periaatteet ja ohjauspaikat. Liite kertoo, mistä löytyy jokainen polku.',
     'Oppaan tulkinnaksi merkitty toimintatapa sekä ”(hyvä käytäntö)” -merkitty vaihe tai otsikko on tiimin tulkinta, ei virallinen sääntö. Jokaisella periaatteella on tila:',
   ],
   howToReadEnd: '`Koodifontilla` kirjoitetut tunnisteet ovat nimiä, joilla puu kutsuu kutakin kohtaa: mainitse ne ja luvun numero, kun pyydät muutosta. Tarkista, että jokainen teksti on oikein, kattava ja selkeää kieltä ja että jokainen sääntö johtaa oikeaan toimintatapaan.',
@@ -261,13 +280,21 @@ const fi: Labels = {
   variants: 'Muunnelmat',
   variantsIntro: 'Näillä poluilla alla olevat rivit korvaavat toimintarivin (”Tee nyt”) tai asiakkaalle näytettävän tekstin; käytetään ensimmäistä muunnelmaa, jonka ehto täyttyy.',
   none: 'ei mitään',
-  neverCatalogue: '4. Mitä ei koskaan tehdä',
+  shownTogether: '4. Yhdessä näytettävät asiakastekstit',
+  shownTogetherIntro: (textPairs, coursePairs) =>
+    `”Näytä asiakkaalle” näyttää suosituksen jokaisen toimintatavan asiakastekstin peräkkäin luvun 2.3 järjestyksessä. Alla on jokainen toimintatapojen pari, jonka tekstit jokin polku näyttää yhdessä, ja tekstit sellaisina kuin ne siellä näytetään (muunnelma korvaa toimintatavan oman tekstin niillä poluilla, joita varten se on, ks. luku 3): ${textPairs} erilaista tekstiparia ${coursePairs} toimintatapaparista. Lue kukin pari kerran: kertovatko tekstit asiakkaalle yhden ja saman asian? Luvut ovat tiedoston \`docs/paths.md\` polkuja.`,
+  noCustomerTexts: 'Tässä puussa ei ole asiakastekstejä.',
+  ownText: 'oma teksti',
+  variantLabel: (ids) => `${ids.length === 1 ? 'muunnelma' : 'muunnelmat'} ${ids.join(', ')}`,
+  together: 'Näytetään yhdessä',
+  paths: (count) => `${count} ${count === 1 ? 'polku' : 'polkua'}`,
+  neverCatalogue: '5. Mitä ei koskaan tehdä',
   neverIntro: 'Jokainen ”älä”-kohta tärkeimmästä alkaen (tärkeys 1 on tärkein) ja toimintatavat, joissa se on. Kun suosituksessa on useita toimintatapoja, sama kohta näytetään kerran.',
   item: 'Kohta',
   id: 'Tunniste',
   listedBy: 'Toimintatavat',
   rankColumn: 'Tärkeys',
-  principles: '5. Periaatteet',
+  principles: '6. Periaatteet',
   principlesIntro: 'Periaatteet ja säädökset, joihin toimintatavat nojaavat. Lähteet ovat taustaselvityksen lähdeluettelon S-tunnisteita.',
   titleColumn: 'Otsikko',
   text: 'Teksti',
@@ -280,7 +307,7 @@ const fi: Labels = {
     'FROM-SEED-SUMMARY': 'sanotaan osaamismerkin kuvauksessa tai Helsingin kaupungin sivulla tätä hanketta varten tiivistettynä; ei löytynyt muusta lähteestä',
     INFERRED: 'tiimin päättelyä: ehdotus, ei virallinen sääntö',
   },
-  referrals: '6. Ohjauspaikat',
+  referrals: '7. Ohjauspaikat',
   referralsIntro: 'Jokainen paikka, johon toimintatavat ohjaavat asiakkaan.',
   name: 'Nimi',
   detail: 'Tarkemmin',
@@ -297,7 +324,7 @@ const sv: Labels = {
   howToRead: 'Så läser du det här',
   howToReadText: [
     'Guiden ställer frågorna i avsnitt 1 till den som ger digitalt stöd, en i taget. En del svar lägger till tillvägagångssätt i rekommendationen, vart och ett enligt en numrerad regel (R1, R2…); avsnitt 2 beskriver reglerna i ord. Till sist visar guiden alla tillvägagångssätt som reglerna kräver, i prioritetsordning: det första först.',
-    'Avsnitt 3 visar varje tillvägagångssätt i sin helhet, så som guiden visar det: åtgärden, stegen, vad man inte ska göra, vad det bygger på, vart man hänvisar och texten till kunden. Avsnitt 4–6 är de förteckningar som tillvägagångssätten delar: vad man aldrig gör, principerna och hänvisningarna. Bilagan säger var varje väg finns.',
+    'Avsnitt 3 visar varje tillvägagångssätt i sin helhet, så som guiden visar det: åtgärden, stegen, vad man inte ska göra, vad det bygger på, vart man hänvisar och texten till kunden. Avsnitt 4 visar de kundtexter som kan visas tillsammans, varje par en gång. Avsnitt 5–7 är de förteckningar som tillvägagångssätten delar: vad man aldrig gör, principerna och hänvisningarna. Bilagan säger var varje väg finns.',
     'Ett tillvägagångssätt som är märkt som vår tolkning, och ett steg eller en rubrik märkt ”(god praxis)”, är teamets tolkning, inte en officiell regel. Varje princip har en status:',
   ],
   howToReadEnd: 'Id:n i `kodstil` är de namn som trädet ger varje punkt: ange dem, med avsnittet, när du ber om en ändring. Kontrollera att varje text är riktig och fullständig, på klarspråk, och att varje regel leder till rätt tillvägagångssätt.',
@@ -353,13 +380,21 @@ const sv: Labels = {
   variants: 'Varianter',
   variantsIntro: 'På dessa vägar ersätter raderna nedan åtgärdsraden (”Gör nu”) eller texten till kunden; den första varianten vars villkor gäller används.',
   none: 'inga',
-  neverCatalogue: '4. Vad man aldrig gör',
+  shownTogether: '4. Kundtexter som visas tillsammans',
+  shownTogetherIntro: (textPairs, coursePairs) =>
+    `”Visa kunden” visar kundtexten för varje tillvägagångssätt i rekommendationen, en efter en, i ordningen i avsnitt 2.3. Nedan finns varje par av tillvägagångssätt vars texter någon väg visar tillsammans, med texterna så som de visas där (en variant ersätter tillvägagångssättets egen text på de vägar den är till för, se avsnitt 3): ${textPairs} olika par av texter från ${coursePairs} par av tillvägagångssätt. Läs varje par en gång: säger de två texterna kunden en och samma sak? Antalen är vägar i \`docs/paths.md\`.`,
+  noCustomerTexts: 'Det här trädet har inga kundtexter.',
+  ownText: 'egen text',
+  variantLabel: (ids) => `${ids.length === 1 ? 'variant' : 'varianter'} ${ids.join(', ')}`,
+  together: 'Visas tillsammans',
+  paths: (count) => `${count} ${count === 1 ? 'väg' : 'vägar'}`,
+  neverCatalogue: '5. Vad man aldrig gör',
   neverIntro: 'Varje ”gör inte”-punkt, den viktigaste först (rang 1 är viktigast), med de tillvägagångssätt som tar upp den. En rekommendation med flera tillvägagångssätt visar en punkt en gång.',
   item: 'Punkt',
   id: 'Id',
   listedBy: 'Tas upp av',
   rankColumn: 'Rang',
-  principles: '5. Principer',
+  principles: '6. Principer',
   principlesIntro: 'De principer och lagar som tillvägagångssätten bygger på. Källorna är S-id:n i bakgrundsutredningens källförteckning.',
   titleColumn: 'Rubrik',
   text: 'Text',
@@ -372,7 +407,7 @@ const sv: Labels = {
     'FROM-SEED-SUMMARY': 'står i märkesbeskrivningen eller på Helsingfors stads sida så som de sammanfattats för projektet; inte funnen i någon ytterligare källa',
     INFERRED: 'teamets resonemang: ett förslag, inte en officiell regel',
   },
-  referrals: '6. Hänvisningar',
+  referrals: '7. Hänvisningar',
   referralsIntro: 'Varje ställe som tillvägagångssätten hänvisar kunden till.',
   name: 'Namn',
   detail: 'Närmare',
@@ -387,12 +422,75 @@ export const REVIEW_LABELS: Readonly<Record<string, Labels>> = { fi, sv, en };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
-/** The path count per tree: enumerating takes seconds, and a tree renders in several locales. */
-const pathCounts = new WeakMap<TreeDefinition, number>();
+/** The paths per tree: enumerating takes seconds, and a tree renders in several locales. */
+const treePaths = new WeakMap<TreeDefinition, readonly TreePath[]>();
 
-function pathCount(tree: TreeDefinition): number {
-  if (!pathCounts.has(tree)) pathCounts.set(tree, enumeratePaths(tree).length);
-  return pathCounts.get(tree)!;
+function pathsOf(tree: TreeDefinition): readonly TreePath[] {
+  if (!treePaths.has(tree)) treePaths.set(tree, enumeratePaths(tree));
+  return treePaths.get(tree)!;
+}
+
+/** A customer text as some walk shows it, and where it comes from: the outcome's own text ('') or the variants that give it. */
+interface ShownText {
+  readonly outcome: string;
+  readonly text: string;
+  readonly sources: string[];
+}
+
+/** Two outcomes whose customer texts some walk shows together, in recommendation order: their texts as shown, and each pair of texts with its path count. */
+interface TextPairs {
+  readonly first: string;
+  readonly second: string;
+  /** The first outcome's texts, then the second's, each in the outcome's order (own text, then its variants). */
+  readonly texts: ShownText[];
+  /** Indexes into `texts`, by path count (most first). */
+  readonly pairs: { readonly first: number; readonly second: number; readonly count: number }[];
+}
+
+/**
+ * Every pair of customer texts shown together on some path, grouped by the pair of outcomes:
+ * texts, not variant ids, make a pair (two variants with the same customer text, or one that
+ * replaces only the action line, show the same text).
+ */
+function customerTextPairs(index: TreeIndex, locale: string): TextPairs[] {
+  const tree = index.tree;
+  const groups = new Map<string, { first: string; second: string; texts: ShownText[]; counts: Map<string, number> }>();
+  const textIndex = (texts: ShownText[], shown: { outcome: string; text: string; source: string }) => {
+    let at = texts.findIndex((t) => t.outcome === shown.outcome && t.text === shown.text);
+    if (at === -1) at = texts.push({ outcome: shown.outcome, text: shown.text, sources: [] }) - 1;
+    if (!texts[at]!.sources.includes(shown.source)) texts[at]!.sources.push(shown.source);
+    return at;
+  };
+  for (const p of pathsOf(tree)) {
+    const shown = p.outcomes.map((id) => {
+      const reading = outcomeReading(tree, index.outcomes.get(id)!, locale, p.path, p.answers);
+      const fromVariant = reading.variant !== undefined && tree.text[locale]!.outcomes[id]!.variants?.[reading.variant]?.customer !== undefined;
+      return { outcome: id, text: reading.customer!, source: fromVariant ? reading.variant! : '' };
+    });
+    for (let i = 0; i < shown.length; i++) {
+      for (let j = i + 1; j < shown.length; j++) {
+        const key = `${shown[i]!.outcome} ${shown[j]!.outcome}`;
+        const group = groups.get(key) ?? { first: shown[i]!.outcome, second: shown[j]!.outcome, texts: [], counts: new Map<string, number>() };
+        groups.set(key, group);
+        const pair = `${textIndex(group.texts, shown[i]!)} ${textIndex(group.texts, shown[j]!)}`;
+        group.counts.set(pair, (group.counts.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  const rank = (outcome: string) => index.outcomeRank.get(outcome)!;
+  /** Own text first, then in the order of the outcome's variants. */
+  const sourceRank = (outcome: string, source: string) => (source === '' ? -1 : index.outcomes.get(outcome)!.variants!.findIndex((v) => v.id === source));
+  const firstSource = (t: ShownText) => Math.min(...t.sources.map((source) => sourceRank(t.outcome, source)));
+  return [...groups.values()]
+    .sort((a, b) => rank(a.first) - rank(b.first) || rank(a.second) - rank(b.second))
+    .map((group) => {
+      const texts = [...group.texts].sort((a, b) => rank(a.outcome) - rank(b.outcome) || firstSource(a) - firstSource(b));
+      for (const t of texts) t.sources.sort((a, b) => sourceRank(t.outcome, a) - sourceRank(t.outcome, b));
+      const at = (n: string) => texts.indexOf(group.texts[Number(n)]!);
+      const pairs = [...group.counts].map(([pair, count]) => ({ first: at(pair.split(' ')[0]!), second: at(pair.split(' ')[1]!), count }));
+      pairs.sort((a, b) => b.count - a.count || a.first - b.first || a.second - b.second);
+      return { first: group.first, second: group.second, texts, pairs };
+    });
 }
 
 /** The questions reachable from the start in walk order: each after every question that can lead to it (declared order breaks ties). */
@@ -570,7 +668,26 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     }
   });
 
-  // 4. The "never" catalogue by rank.
+  // 4. The customer texts shown together: each pair of texts once, with its paths.
+  lines.push(`## ${l.shownTogether}`, '');
+  if (!hasCustomerTexts(index)) lines.push(l.noCustomerTexts, '');
+  else {
+    const groups = customerTextPairs(index, locale);
+    lines.push(l.shownTogetherIntro(groups.reduce((n, g) => n + g.pairs.length, 0), groups.length), '');
+    const tag = (n: number) => `(${String.fromCharCode(97 + n)})`;
+    groups.forEach((group, n) => {
+      lines.push(`### 4.${n + 1} ${outcomeTitle(group.first)} + ${outcomeTitle(group.second)}`, '');
+      group.texts.forEach((t, i) => {
+        const several = group.texts.filter((other) => other.outcome === t.outcome).length > 1;
+        const variants = t.sources.filter((source) => source !== '').map((id) => `\`${id}\``);
+        const from = [...(t.sources.includes('') && several ? [l.ownText] : []), ...(variants.length > 0 ? [l.variantLabel(variants)] : [])];
+        lines.push(`- ${tag(i)} **${text.outcomes[t.outcome]!.title}**${from.length > 0 ? ` (${from.join('; ')})` : ''}: ${l.quote(t.text)}`);
+      });
+      lines.push('', `${l.together}: ${group.pairs.map((pair) => `${tag(pair.first)} + ${tag(pair.second)} ${l.paths(pair.count)}`).join('; ')}.`, '');
+    });
+  }
+
+  // 5. The "never" catalogue by rank.
   const neverIds = Object.keys(tree.never ?? {});
   if (neverIds.length > 0) {
     lines.push(`## ${l.neverCatalogue}`, '', l.neverIntro, '', `| ${l.rankColumn} | ${l.item} | ${l.id} | ${l.listedBy} |`, '|---|---|---|---|');
@@ -578,7 +695,7 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
     lines.push('');
   }
 
-  // 5. Principles.
+  // 6. Principles.
   lines.push(`## ${l.principles}`, '', l.principlesIntro, '', `| ${l.id} | ${l.titleColumn} | ${l.text} | ${l.status} | ${l.sources} | ${l.listedBy} |`, '|---|---|---|---|---|---|');
   for (const [id, principle] of Object.entries(tree.principles)) {
     const p = text.principles[id]!;
@@ -587,7 +704,7 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
   }
   lines.push('');
 
-  // 6. Referrals.
+  // 7. Referrals.
   lines.push(`## ${l.referrals}`, '', l.referralsIntro, '', `| ${l.id} | ${l.name} | ${l.detail} | ${l.address} | ${l.listedBy} |`, '|---|---|---|---|---|');
   for (const [id, referral] of Object.entries(tree.referrals)) {
     const r = text.referrals[id]!;
@@ -596,7 +713,7 @@ export function renderReviewDoc(tree: TreeDefinition, locale: string): string {
   lines.push('');
 
   // Appendix: the path listing.
-  lines.push(`## ${l.appendix}`, '', l.appendixText(String(pathCount(index.tree))), '');
+  lines.push(`## ${l.appendix}`, '', l.appendixText(String(pathsOf(index.tree).length)), '');
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 

@@ -93,6 +93,27 @@ describe('docs/review/<locale>.md', { timeout: 60_000 }, () => {
       for (const id of Object.keys(tree.referrals)) expect(doc).toContain(`| \`${id}\` | ${text.referrals[id]!.name} | ${text.referrals[id]!.detail} |`);
     });
 
+    it('lists the customer texts shown together: each pair of courses once, its texts as shown, and the paths of each pair of texts', () => {
+      const labels = REVIEW_LABELS[locale]!;
+      expect(doc).toContain(`\n## ${labels.shownTogether}\n`);
+      const section = doc.slice(doc.indexOf(`\n## ${labels.shownTogether}\n`), doc.indexOf(`\n## ${labels.neverCatalogue}\n`));
+      const blocks = section.split('\n### ').slice(1);
+      const heading = (first: string, second: string) => `${text.outcomes[first]!.title} (\`${first}\`) + ${text.outcomes[second]!.title} (\`${second}\`)\n`;
+      const block = (first: string, second: string) => blocks.find((b) => b.slice(b.indexOf(' ') + 1).startsWith(heading(first, second)));
+      // Each pair of courses once, numbered in order.
+      expect(new Set(blocks.map((b) => b.split('\n')[0]!.slice(b.indexOf(' ') + 1))).size).toBe(blocks.length);
+      blocks.forEach((b, n) => expect(b.startsWith(`4.${n + 1} `)).toBe(true));
+      // A customer with memory problems applying at the organisation's own desk (review 3, W1): the variant's text beside the guidance.
+      const w1 = block('capacity-concern', 'guide-own-service');
+      expect(w1).toBeDefined();
+      expect(w1).toContain(labels.quote(text.outcomes['capacity-concern']!.variants!['own-service']!.customer!));
+      expect(w1).toContain(labels.quote(text.outcomes['guide-own-service']!.customer!));
+      expect(w1).toMatch(new RegExp(`\\n${labels.together}: \\(a\\) \\+ \\(b\\) \\d+ `));
+      // Never together: e-Authorizations when understanding is in doubt (contract), a repair after a scam stop.
+      expect(block('capacity-concern', 'e-authorizations')).toBeUndefined();
+      expect(block('fraud-stop', 'decline-repair')).toBeUndefined();
+    });
+
     it('points to docs/paths.md with the path count', () => {
       expect(doc).toMatch(/`docs\/paths\.md`[^\n]* 24448 /);
     });
