@@ -10,8 +10,8 @@ import { cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { initialTransition, transition } from 'xstate';
-import { compileTree, prepareTree, recommend, validateTree, type Answers, type GuideMachine, type TreeDefinition } from '../machines/index.js';
-import { tree as digitalSupport } from '../machines/trees/digital-support/index.js';
+import { compileTree, drawItems, prepareTree, recommend, validateTree, type Answers, type GuideMachine, type TreeDefinition } from '../machines/index.js';
+import { scenarios as scenarioBank, tree as digitalSupport } from '../machines/trees/digital-support/index.js';
 import { generateChain, generateTree, longestWalk } from './generate-tree.js';
 
 const RUNS = 5;
@@ -171,3 +171,12 @@ line('  heap the result snapshot holds (heapUsed with it - without it, after gc)
 line(`one Back from the result (${how(back)})`, `${show(back, 3)}ms`);
 line(`change the first answer (q0: a -> a1), walking on through ${count(LENGTH - 1)} (${how(change)})`, `${show(change)}ms`);
 line(`resume all ${count(LENGTH)} answers: initialTransition(machine, { answers }) (${how(resume)})`, `${show(resume)}ms`);
+
+// The quiz's draw: a tampered attempt number (sessionStorage, attemptState, cmi.suspend_data)
+// costs what an early attempt of its round costs, never a replay of every attempt before it.
+const drawOf = (attempt: number) => time(() => drawItems(digitalSupport, scenarioBank, { seed: 'bench', attempt, count: 10 }));
+console.log('\nthe quiz: drawItems, 10 items of the default bank, milliseconds');
+for (const attempt of [1, 8, 10_000_000, Number.MAX_SAFE_INTEGER]) {
+  const drawn = drawOf(attempt);
+  line(`attempt ${count(attempt)} (${how(drawn)})`, `${show(drawn, 3)}ms`);
+}

@@ -1,10 +1,13 @@
 /**
  * The items of one attempt, drawn from a bank's item pool: reproducible from a seed and the
- * attempt's number, with no item of an earlier attempt of the same seed while the pool has unused
+ * attempt's number, with no item of an earlier attempt of the same seed while the round has unused
  * items, at most one item per situation, no right-answer text shared by two items (in any
- * language), and each item's options shuffled afresh and given opaque ids by position (`a`, `b`,
- * `c`...): nothing in an option's id tells right from wrong, and the ids are SCORM 1.2 choice
- * values as they are.
+ * language), and each item's options shown in an order shuffled afresh. Each option keeps one
+ * letter (`a`, `b`, `c`...) in every attempt and for every learner, from an order derived from the
+ * item's id alone, so an LMS's report compares answers across learners and attempts; where the
+ * right option's letter falls follows that order, never its being right. The letters are SCORM 1.2
+ * choice values as they are. Any attempt number costs what the first attempts of its round cost:
+ * the round is computed, not replayed.
  */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
@@ -35,7 +38,7 @@ function preparedPool(tree: TreeDefinition, bank: ScenarioBank): PreparedPool {
   if (!byTree) prepared.set(bank, (byTree = new WeakMap()));
   let pool = byTree.get(tree);
   if (!pool) {
-    const items = itemPool(tree, bank);
+    const items = itemPool(tree, bank).map(lettered);
     const rightTexts = new Map(
       items.map((item) => [item.id, new Set(item.options.filter((o) => o.correct).flatMap((o) => bank.locales.map((locale) => optionText(tree, bank, locale, o).text)))]),
     );
@@ -48,30 +51,28 @@ function preparedPool(tree: TreeDefinition, bank: ScenarioBank): PreparedPool {
 export const OPTION_IDS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
- * The items of attempt `attempt` of `seed`. Attempts are drawn in turn from one order of the
- * pool (the seed's): each takes the first items, in that order, that no earlier attempt has had
- * and that fit (a situation of its own, no right text of an item already drawn); only when the
- * unused items run short does it take used ones, and once every item has been used a new round
- * starts from a new order.
+ * The items of attempt `attempt` of `seed`. Attempts come in rounds of as many attempts as the
+ * pool holds `count` items (8 of 10 from 80); a round draws from one order of the pool (the seed's
+ * and the round's): each of its attempts takes the first items, in that order, that no earlier
+ * attempt of the round has had and that fit (a situation of its own, no right text of an item
+ * already drawn), taking used ones only when the unused run short. So an attempt replays at most
+ * the attempts before it in its round, whatever its number (a tampered 10,000,000 costs what
+ * attempt 2 does).
  */
 export function drawItems(tree: TreeDefinition, bank: ScenarioBank, { seed, attempt, count }: DrawOptions): QuizItem[] {
-  if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`attempt must be a whole number from 1, not ${String(attempt)}`);
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, not ${String(count)}`);
+  if (!Number.isSafeInteger(attempt) || attempt < 1) throw new RangeError(`attempt must be a whole number from 1, not ${String(attempt)}`);
+  if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`count must be a whole number from 1, not ${String(count)}`);
   const pool = preparedPool(tree, bank);
-  let round = 0;
-  let order = roundOrder(pool, seed, round);
-  let used = new Set<string>();
+  const perRound = Math.max(1, Math.floor(pool.items.length / count));
+  const round = Math.floor((attempt - 1) / perRound);
+  const order = roundOrder(pool, seed, round);
+  const used = new Set<string>();
   let drawn: QuizItem[] = [];
-  for (let a = 1; a <= attempt; a++) {
+  for (let a = round * perRound + 1; a <= attempt; a++) {
     drawn = pick(pool, [...order.filter((i) => !used.has(i.id)), ...order.filter((i) => used.has(i.id))], count);
     for (const item of drawn) used.add(item.id);
-    if (used.size >= pool.items.length && a < attempt) {
-      round++;
-      order = roundOrder(pool, seed, round);
-      used = new Set();
-    }
   }
-  return drawn.map((item) => withShuffledOptions(item, seededRandom(`${seed}\u0000${attempt}\u0000${item.id}`)));
+  return drawn.map((item) => ({ ...item, options: shuffled(item.options, seededRandom(`${seed}\u0000${attempt}\u0000${item.id}`)) }));
 }
 
 function roundOrder(pool: PreparedPool, seed: string, round: number): QuizItem[] {
@@ -95,7 +96,9 @@ function pick(pool: PreparedPool, candidates: readonly QuizItem[], count: number
   return drawn;
 }
 
-function withShuffledOptions(item: QuizItem, random: () => number): QuizItem {
+/** The item with its options' fixed letters: an order of the letters derived from the item's id alone. */
+function lettered(item: QuizItem): QuizItem {
   if (item.options.length > OPTION_IDS.length) throw new RangeError(`item ${item.id} has more options than SCORM 1.2 choice values (${OPTION_IDS.length})`);
-  return { ...item, options: shuffled(item.options, random).map((option, i) => ({ ...option, id: OPTION_IDS[i]! })) };
+  const letters = shuffled([...OPTION_IDS.slice(0, item.options.length)], seededRandom(`letters\u0000${item.id}`));
+  return { ...item, options: item.options.map((option, i) => ({ ...option, id: letters[i]! })) };
 }

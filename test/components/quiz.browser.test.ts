@@ -156,7 +156,8 @@ describe('<digituki-quiz>', () => {
     const items = attempt(3, 'test');
     const q = await quiz();
     await q.click(/^Start$/);
-    expect(q.optionIds).toEqual([...'abcde'].slice(0, items[0]!.options.length));
+    expect(q.optionIds, 'each option’s fixed letter, in the order the attempt shows them').toEqual(items[0]!.options.map((o) => o.id));
+    expect([...q.optionIds].sort()).toEqual([...'abcde'].slice(0, items[0]!.options.length));
     const attributes = [...q.root.querySelectorAll('ul.options *')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
     expect(attributes.filter((a) => /outcome|wrong|correct|right|distractor/i.test(a))).toEqual([]);
     expect(q.root.querySelector('ul.options')!.outerHTML).not.toMatch(/outcome:|wrong:/); // the ids the options had before

@@ -139,19 +139,37 @@ describe('drawItems: the items of one attempt', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
-  it('shuffles each item’s options and names them a, b, c... by position: nothing in an id tells right from wrong', () => {
+  it('shows each item’s options in a new order per attempt, each keeping its letter in every attempt and for every learner (issue 17 item 2)', () => {
     const sources = (item: QuizItem) => item.options.map((o) => JSON.stringify(o.source)).sort();
+    const letters = (item: QuizItem) => Object.fromEntries(item.options.map((o) => [JSON.stringify(o.source), o.id]));
     let moved = 0;
-    for (const item of [...draw('shuffle', 1, 40), ...draw('shuffle', 2, 40)]) {
+    const first = new Map<string, QuizItem>();
+    for (const item of [...draw('shuffle', 1, 40), ...draw('shuffle', 2, 40), ...draw('another learner', 1, 40), ...draw('another learner', 9, 40)]) {
       const original = pool.find((i) => i.id === item.id)!;
       expect(sources(item)).toEqual(sources(original));
-      expect(item.options.map((o) => o.id)).toEqual([...'abcde'].slice(0, item.options.length));
-      if (!item.options[0]!.correct) moved++;
+      expect([...item.options.map((o) => o.id)].sort()).toEqual([...'abcde'].slice(0, item.options.length));
+      const seen = first.get(item.id);
+      if (seen) {
+        expect(letters(item), `${item.id}: the same letters whatever the seed and attempt`).toEqual(letters(seen));
+        if (item.options.map((o) => o.id).join() !== seen.options.map((o) => o.id).join()) moved++;
+      } else first.set(item.id, item);
     }
-    expect(moved).toBeGreaterThan(0);
-    // The right option is at every position somewhere, not always first.
+    expect(moved, 'shown in a new order').toBeGreaterThan(0);
+    // The right options' letters are spread over the letters by each item's own order: no letter is the key.
+    const rightLetters = [...first.values()].flatMap((item) => item.options.filter((o) => o.correct).map((o) => o.id));
+    for (const letter of 'abcde') expect(rightLetters.filter((l) => l === letter).length, letter).toBeGreaterThan(rightLetters.length / 10);
+    // The right option is at every position on screen somewhere, not always first.
     const positions = new Set(draw('positions', 1, 40).flatMap((item) => item.options.flatMap((o, i) => (o.correct ? [i] : []))));
     expect([...positions].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('draws a tampered attempt number as cheaply as an early one, and the same for the same number', () => {
+    const huge = Number.MAX_SAFE_INTEGER;
+    expect(draw('tampered', huge).length).toBe(10);
+    expect(draw('tampered', huge)).toEqual(draw('tampered', huge));
+    expect(draw('tampered', 10_000_000).map((i) => i.id)).not.toEqual(draw('tampered', 10_000_001).map((i) => i.id));
+    expect(() => draw('tampered', huge + 1)).toThrow(RangeError);
+    expect(() => draw('tampered', Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 
   it('draws fewer when asked for more items than there are distinct situations', () => {
