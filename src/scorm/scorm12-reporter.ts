@@ -86,6 +86,7 @@ export class Scorm12Reporter {
     this.active = true;
     this.startedAt = this.now();
     const mode = this.get('cmi.core.lesson_mode');
+    if (this.stopped) return false;
     if (mode === 'browse' || mode === 'review') {
       // The LMS records nothing of these, and Moodle's LMSFinish would set `completed`: no call at all.
       this.active = false;
@@ -102,9 +103,11 @@ export class Scorm12Reporter {
       }
     }
     const count = this.get('cmi.interactions._count');
+    if (this.stopped) return false;
     this.interactions = wholeNumber(count);
     if (this.interactions === undefined) this.warnOnce('interactions-count', `cmi.interactions._count is unreadable (${JSON.stringify(count)}): answers are not recorded as interactions, so that earlier ones are not overwritten`);
     const status = this.get('cmi.core.lesson_status');
+    if (this.stopped) return false;
     this.statusHeld = status !== '' && status !== 'not attempted';
     if (status === 'passed' || status === 'failed' || status === 'completed') {
       this.held = status;

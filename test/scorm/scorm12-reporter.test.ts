@@ -283,15 +283,24 @@ describe('Scorm12Reporter', () => {
       expect(stops).toEqual([]); // initialize's answer says it
     });
 
-    it('LMSGetValue at launch: not recorded, and LMSFinish is not called', () => {
+    it.each([
+      ['cmi.core.lesson_mode', 0],
+      ['cmi.interactions._count', 3],
+      ['cmi.core.lesson_status', 4],
+    ])('LMSGetValue at launch (%s): not recorded, one warning, nothing written, and LMSFinish is not called', (element, calls) => {
       const api = lms();
-      vi.spyOn(api, 'LMSGetValue').mockImplementation(boom);
+      const original = api.LMSGetValue.bind(api);
+      let n = 0;
+      vi.spyOn(api, 'LMSGetValue').mockImplementation((e: string) => (n++ === calls ? boom() : original(e)));
+      const set = vi.spyOn(api, 'LMSSetValue');
       const finish = vi.spyOn(api, 'LMSFinish');
-      const { reporter: r } = reporter(api);
+      const { reporter: r, warnings } = reporter(api);
       expect(r.initialize()).toBe(false);
       expect(r.notRecorded).toBe('lms-error');
       r.finish();
+      expect(set).not.toHaveBeenCalled();
       expect(finish).not.toHaveBeenCalled();
+      expect(warnings).toEqual([`LMSGetValue('${element}') threw (Error: LMS down): nothing more will be recorded`]);
     });
 
     it.each(['LMSSetValue', 'LMSCommit'] as const)('%s during the attempt: reporting stops for good (onStop once), nothing thrown, no LMSFinish', (method) => {
