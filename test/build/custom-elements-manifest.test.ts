@@ -16,12 +16,12 @@ describe('custom-elements.json', () => {
     expect(JSON.parse(readFileSync('package.json', 'utf8')).customElements).toBe('custom-elements.json');
   });
 
-  it('documents the guide’s attributes, events, parts, custom properties and slot', () => {
+  it('documents the guide’s attributes, events, parts, custom properties and slots', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const guide = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'digituki-guide');
     expect(guide.attributes.map((a: { name: string }) => a.name)).toEqual(['locale', 'preset', 'persist']);
     expect(guide.events.map((e: { name: string }) => e.name)).toEqual(['digituki-answer', 'digituki-outcome', 'digituki-error']);
-    expect(guide.slots.map((s: { name: string }) => s.name)).toEqual(['contacts']);
+    expect(guide.slots.map((s: { name: string }) => s.name)).toEqual(['contacts', 'customer-contacts']);
     expect(guide.cssParts.length).toBeGreaterThan(10);
     expect(guide.cssProperties.length).toBeGreaterThan(10);
   });
