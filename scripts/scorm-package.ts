@@ -1,24 +1,25 @@
 /**
- * The quiz as a SCORM 1.2 package for Moodle (eOppiva) and other LMSs:
- * `dist/digituki-quiz-scorm12.zip` with `imsmanifest.xml`, the launch page `index.html`, the
- * quiz's standalone bundle `digituki-quiz.js` (all languages), the launch module
- * `scorm12-launch.js` (src/scorm/) and the package configuration `digituki-scorm.json`. It builds
- * everything it packs from the sources, so it needs nothing but `npm ci` first. The zip is
- * deterministic: fixed file dates and order, so the same sources give the same bytes.
+ * The quiz as SCORM 1.2 packages for Moodle (eOppiva) and other LMSs, one per language:
+ * `dist/digituki-quiz-scorm12.<locale>.zip` with `imsmanifest.xml` (the title in that language),
+ * the launch page `index.html`, the quiz's one-language standalone bundle
+ * (`digituki-quiz.<locale>.js`), the launch module `scorm12-launch.js` (src/scorm/) and the
+ * package configuration `digituki-scorm.json` (its `locale` the package's). Each package has an
+ * identifier of its own, and the Finnish one keeps that of the earlier all-language package, so
+ * that updating a Moodle activity with it keeps the activity's tracked data. It builds everything
+ * it packs from the sources, so it needs nothing but `npm ci` first. The zip is deterministic:
+ * fixed file dates and order, so the same sources give the same bytes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import terserPlugin from '@rollup/plugin-terser';
 import typescriptPlugin from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
-import { tree } from '../machines/trees/digital-support/index.js';
 import { quizTitle } from '../src/components/quiz/quiz-text.js';
 import { catalogue } from '../src/generated/quiz/catalogue.js';
 import { msgFor, uiLocale } from '../src/localization.js';
 import { PACKAGE_CONFIG_FILE, type PackageConfig } from '../src/scorm/package-config.js';
 import { buildStandalone } from './build-standalone.js';
 import { deterministicZip } from './deterministic-zip.js';
-import { isPseudoLocale } from './pseudo-locale.js';
 import { MANIFEST_FILE, scormManifest } from './scorm-manifest.js';
 import { launchPage } from './scorm-launch-page.js';
 
@@ -27,54 +28,94 @@ import { launchPage } from './scorm-launch-page.js';
 const typescript = typescriptPlugin as unknown as typeof typescriptPlugin.default;
 const terser = terserPlugin as unknown as typeof terserPlugin.default;
 
-/** Where `npm run package:scorm` writes the package. */
-export const SCORM_PACKAGE_PATH = 'dist/digituki-quiz-scorm12.zip';
+/** The packages' languages: one package each. */
+export const SCORM_LOCALES = ['fi', 'sv', 'en'] as const;
 
-/** What the package's configuration says unless `packageScorm` is given another: Finnish, 10 items, all of them to pass, a seed per learner. */
-export const DEFAULT_PACKAGE_CONFIG: PackageConfig = { locale: 'fi', items: 10, 'pass-score': 10 };
+export type ScormLocale = (typeof SCORM_LOCALES)[number];
+
+/**
+ * Each package's manifest identifier. Moodle matches a new version of an activity's package to
+ * the old by it (its items' identifiers, which derive from it): a changed one cuts the activity off
+ * from its tracked data. Finnish keeps the earlier all-language package's.
+ */
+export const SCORM_IDENTIFIERS: Readonly<Record<ScormLocale, string>> = { fi: 'digituki-quiz-scorm12', sv: 'digituki-quiz-scorm12-sv', en: 'digituki-quiz-scorm12-en' };
+
+/** Where `npm run package:scorm` writes the package in `locale`. */
+export const scormPackagePath = (locale: ScormLocale) => `dist/digituki-quiz-scorm12.${locale}.zip`;
+
+/** What the package's configuration says unless `packageScorm` is given another: 10 items, all of them to pass, a seed per learner (and the package's language). */
+export const DEFAULT_PACKAGE_CONFIG: PackageConfig = { items: 10, 'pass-score': 10 };
+
+export const isScormLocale = (value: string): value is ScormLocale => (SCORM_LOCALES as readonly string[]).includes(value);
 
 export const LAUNCH_PAGE = 'index.html';
 export const LAUNCH_MODULE = 'scorm12-launch.js';
 
 export interface ScormPackageOptions {
-  /** Where to write the zip. */
+  /** The package's language: its manifest title, its launch language and the only one it carries. Finnish by default. */
+  readonly locale?: ScormLocale;
+  /** Where to write the zip (`scormPackagePath(locale)` by default). */
   readonly path?: string;
+  /** The package configuration; its `locale` becomes the package's. */
   readonly config?: PackageConfig;
-  /** Launch parameters written into the manifest's item (`?locale=sv`). */
+  /** Launch parameters written into the manifest's item (`?seed=course-1`). */
   readonly parameters?: string;
+  /** The manifest's identifier, when not the language's own (`SCORM_IDENTIFIERS`). */
+  readonly identifier?: string;
 }
 
 export interface ScormPackage {
+  readonly locale: ScormLocale;
+  readonly identifier: string;
   readonly path: string;
   readonly zip: Uint8Array;
   /** The files in the zip, in its order. */
   readonly files: readonly string[];
 }
 
-/** Builds the quiz bundle and the launch module, writes the manifest, launch page and configuration, and zips them to `path`. */
-export async function packageScorm({ path = SCORM_PACKAGE_PATH, config = DEFAULT_PACKAGE_CONFIG, parameters }: ScormPackageOptions = {}): Promise<ScormPackage> {
-  const [quiz, ...lazy] = await buildStandalone('quiz');
-  const locales = tree.locales.filter((l) => !isPseudoLocale(l));
-  const titles = Object.fromEntries(locales.map((l) => [l, quizTitle(msgFor(catalogue, uiLocale(l)))]));
-  const locale = config.locale && locales.includes(config.locale) ? config.locale : 'fi';
+/** Builds the quiz's bundle in `locale` and the launch module, writes the manifest, launch page and configuration, and zips them to `path`. */
+export function packageScorm(options: ScormPackageOptions = {}): Promise<ScormPackage> {
+  return writePackage(options, launchModuleBuild());
+}
+
+/** One package per language, one after the other (each build takes a few seconds), with one build of the launch module. */
+export async function packageScormAll(options: Omit<ScormPackageOptions, 'locale' | 'path' | 'identifier'> = {}): Promise<ScormPackage[]> {
+  const launchModule = launchModuleBuild();
+  const packages: ScormPackage[] = [];
+  for (const locale of SCORM_LOCALES) packages.push(await writePackage({ ...options, locale }, launchModule));
+  return packages;
+}
+
+async function writePackage({ locale = 'fi', path = scormPackagePath(locale), config = DEFAULT_PACKAGE_CONFIG, parameters, identifier = SCORM_IDENTIFIERS[locale] }: ScormPackageOptions, launchModule: Promise<string>): Promise<ScormPackage> {
+  if (!isScormLocale(locale)) throw new Error(`no SCORM package in ${JSON.stringify(locale)}: ${SCORM_LOCALES.join(', ')}`);
+  const [quiz, ...lazy] = await buildStandalone('quiz', { only: [locale] });
+  const title = quizTitle(msgFor(catalogue, uiLocale(locale)));
+  const settings = Object.fromEntries(Object.entries(config).filter(([key]) => key !== 'locale'));
   const content = new Map<string, string>([
-    [LAUNCH_PAGE, launchPage({ locale, titles, scripts: [quiz!.fileName, LAUNCH_MODULE] })],
+    [LAUNCH_PAGE, launchPage({ locale, titles: { [locale]: title }, scripts: [quiz!.fileName, LAUNCH_MODULE] })],
     [quiz!.fileName, quiz!.code],
     ...lazy.map((chunk): [string, string] => [chunk.fileName, chunk.code]),
-    [LAUNCH_MODULE, await buildLaunchModule()],
-    [PACKAGE_CONFIG_FILE, `${JSON.stringify(config, null, 2)}\n`],
+    [LAUNCH_MODULE, await launchModule],
+    [PACKAGE_CONFIG_FILE, `${JSON.stringify({ locale, ...settings }, null, 2)}\n`],
   ]);
   const files = [...content.keys()];
-  const manifest = scormManifest({ identifier: 'digituki-quiz-scorm12', version: packageVersion(), title: titles[locale]!, launch: LAUNCH_PAGE, files, parameters });
+  const manifest = scormManifest({ identifier, version: packageVersion(), title, launch: LAUNCH_PAGE, files, parameters });
   const zip = deterministicZip([[MANIFEST_FILE, manifest], ...content]);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, zip);
-  return { path, zip, files: [MANIFEST_FILE, ...files] };
+  return { locale, identifier, path, zip, files: [MANIFEST_FILE, ...files] };
 }
 
 /** The package's version (package.json's), read from the file: the same however the script is run. */
 function packageVersion(): string {
   return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+}
+
+/** The launch module's build, started now and awaited when the package is zipped (a failure is not "unhandled" before then). */
+function launchModuleBuild(): Promise<string> {
+  const build = buildLaunchModule();
+  build.catch(() => {});
+  return build;
 }
 
 /** The launch module (src/scorm/scorm12-launch.ts and what it imports), one minified ES module. */

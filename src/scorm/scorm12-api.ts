@@ -28,7 +28,8 @@ const API_FUNCTIONS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue
 
 /** Whether `value` has the eight functions of the SCORM 1.2 API. */
 export function isScorm12Api(value: unknown): value is Scorm12Api {
-  return typeof value === 'object' && value !== null && API_FUNCTIONS.every((name) => typeof (value as Record<string, unknown>)[name] === 'function');
+  // A getter or a Proxy that throws is not an API.
+  return read(() => typeof value === 'object' && value !== null && API_FUNCTIONS.every((name) => typeof (value as Record<string, unknown>)[name] === 'function')) ?? false;
 }
 
 /**

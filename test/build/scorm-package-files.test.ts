@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { deterministicZip } from '../../scripts/deterministic-zip.js';
 import { launchPage } from '../../scripts/scorm-launch-page.js';
 import { SCORM12_NAMESPACES, scormManifest } from '../../scripts/scorm-manifest.js';
+import { SCORM_IDENTIFIERS, SCORM_LOCALES, scormPackagePath } from '../../scripts/scorm-package.js';
 
 function parseXml(text: string): Document {
   const errors: string[] = [];
@@ -92,5 +93,15 @@ describe('deterministicZip', () => {
     expect(deterministicZip(files)).toEqual(zip);
     expect(Object.entries(unzipSync(zip)).map(([name, data]) => [name, strFromU8(data)])).toEqual(files);
     expect(deterministicZip([...files].reverse())).not.toEqual(zip);
+  });
+});
+
+describe('one package per language', () => {
+  it('in Finnish, Swedish and English, each at a path of its own with an identifier of its own; the Finnish one keeps the all-language package’s (a Moodle activity updated with it keeps its tracked data)', () => {
+    expect(SCORM_LOCALES).toEqual(['fi', 'sv', 'en']);
+    expect(SCORM_IDENTIFIERS.fi).toBe('digituki-quiz-scorm12');
+    expect(new Set(Object.values(SCORM_IDENTIFIERS)).size).toBe(3);
+    expect(new Set(SCORM_LOCALES.map(scormPackagePath)).size).toBe(3);
+    expect(scormPackagePath('sv')).toBe('dist/digituki-quiz-scorm12.sv.zip');
   });
 });

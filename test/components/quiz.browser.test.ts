@@ -228,6 +228,27 @@ describe('<digituki-quiz>', () => {
     expect(sv.root.querySelector('.progress')!.textContent).toBe('Fråga 1 av 3');
   });
 
+  it('says above every screen that results are not being recorded with not-recorded, in each language, and nothing without it', async () => {
+    const notice = (q: QuizHarness) => q.root.querySelector('[part~="notice"]')?.textContent ?? null;
+    const items = attempt(1, 'test');
+    const q = await quiz(html`<digituki-quiz locale="en" items="1" seed="test" not-recorded></digituki-quiz>`);
+    const text = 'Your results are not being recorded: this is practice only.';
+    expect(notice(q)).toBe(text);
+    await q.click(/^Start$/);
+    expect(notice(q)).toBe(text);
+    await q.answer(rightOptions(items[0]!));
+    expect(notice(q)).toBe(text);
+    await q.click(/^See the result$/);
+    expect(notice(q)).toBe(text);
+    expect(await axeViolations(q.element)).toEqual([]);
+    q.element.notRecorded = false;
+    await q.element.updateComplete;
+    expect(notice(q)).toBeNull();
+    expect(notice(await quiz())).toBeNull();
+    expect(notice(await quiz(html`<digituki-quiz locale="fi" items="1" not-recorded></digituki-quiz>`))).toBe('Tuloksiasi ei tallenneta: tämä on vain harjoitusta.');
+    expect(notice(await quiz(html`<digituki-quiz locale="sv" items="1" not-recorded></digituki-quiz>`))).toBe('Dina resultat sparas inte: det här är bara övning.');
+  });
+
   it('resumes the attempt after a reload when persist is set, and stores nothing without it', async () => {
     const items = attempt(3, 'test');
     const plain = await quiz();

@@ -74,6 +74,12 @@ describe('findScorm12Api', () => {
     expect(findScorm12Api({ parent: null, opener: null } satisfies ApiWindow)).toBeUndefined();
   });
 
+  it('passes over an API whose properties throw when read (a getter or a Proxy), without throwing', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('no'); } });
+    expect(isScorm12Api(hostile)).toBe(false);
+    expect(findScorm12Api(nested(1, { API: hostile }).inner)).toBeUndefined();
+  });
+
   it('isScorm12Api wants all eight functions', () => {
     expect(isScorm12Api(api())).toBe(true);
     const seven: Partial<Scorm12Api> = api();

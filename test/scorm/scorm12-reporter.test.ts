@@ -6,12 +6,8 @@
  */
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it, vi } from 'vitest';
-import type { StoredAttempt, XapiStatement } from '../../machines/index.js';
-import type { DigitukiQuizCompleteDetail } from '../../src/events/digituki-quiz-complete.js';
-import type { QuizAnsweredItem } from '../../src/events/digituki-quiz-progress.js';
 import { isChoicePattern, SUSPEND_DATA_LIMIT } from '../../src/scorm/cmi-format.js';
-import type { Scorm12Api } from '../../src/scorm/scorm12-api.js';
-import { Scorm12Reporter } from '../../src/scorm/scorm12-reporter.js';
+import { answer, ANSWERS, attempt, complete, reporter, walk } from './quiz-events.js';
 
 /** The LMS: scorm-again's API, with what it already holds for this learner (as a real LMS loads it). */
 function lms(held?: Record<string, unknown>): Scorm12API {
@@ -22,54 +18,6 @@ function lms(held?: Record<string, unknown>): Scorm12API {
 
 /** What the LMS holds now. */
 const cmi = (api: Scorm12API) => api.renderCMIToJSONObject().cmi as Record<string, Record<string, unknown>> & { core: Record<string, unknown> };
-
-function reporter(api: Scorm12Api) {
-  const warnings: string[] = [];
-  let time = 0;
-  const reporter = new Scorm12Reporter(api, { warn: (m) => warnings.push(m), now: () => time });
-  return { reporter, warnings, advance: (ms: number) => (time += ms) };
-}
-
-const attempt = (done: number, responses: Record<string, readonly string[]> = {}, extra: Partial<StoredAttempt> = {}): StoredAttempt => ({
-  bankVersion: '2.2.0',
-  seed: 'course-1',
-  attempt: 1,
-  count: 3,
-  passScore: 3,
-  responses,
-  done,
-  ...extra,
-});
-
-const answer = (itemId: string, chosen: readonly string[], right: readonly string[]): QuizAnsweredItem => ({
-  itemId,
-  kind: right.length === 2 ? 'choose-2' : 'single',
-  chosen,
-  right,
-  correct: chosen.join() === right.join(),
-});
-
-const complete = (score: number, pass: boolean, total = 3): DigitukiQuizCompleteDetail => ({
-  score,
-  total,
-  pass,
-  passScore: total,
-  items: [],
-  statement: {} as XapiStatement, // the reporter does not read it
-});
-
-/** Start, then answer and move past each of `answers`: what the quiz's progress events say. */
-function walk(r: Scorm12Reporter, answers: readonly QuizAnsweredItem[], from = 0): void {
-  const responses: Record<string, readonly string[]> = {};
-  if (from === 0) r.progress({ attempt: attempt(0) });
-  answers.forEach((a, i) => {
-    responses[a.itemId] = a.chosen;
-    r.progress({ attempt: attempt(from + i, { ...responses }), answered: a });
-    r.progress({ attempt: attempt(from + i + 1, { ...responses }) });
-  });
-}
-
-const ANSWERS = [answer('SC13:single', ['c'], ['c']), answer('SC27:choose-2', ['b', 'd'], ['b', 'd']), answer('C2:choose-2', ['a', 'e'], ['a', 'e'])];
 
 describe('Scorm12Reporter', () => {
   it('reports a passed attempt: status, score 0 to items, one choice interaction per item, the attempt in suspend_data', () => {
@@ -98,7 +46,7 @@ describe('Scorm12Reporter', () => {
       ]),
     );
     expect(set).toHaveBeenLastCalledWith('cmi.core.exit', '');
-    expect(commit).toHaveBeenCalledTimes(1 + 2 * ANSWERS.length + 1); // after every step and at the end
+    expect(commit).toHaveBeenCalledTimes(1 + ANSWERS.length + 1); // at launch, at each item's end and at the result
     expect(warnings).toEqual([]);
   });
 
@@ -138,7 +86,7 @@ describe('Scorm12Reporter', () => {
     const { reporter: r } = reporter(api);
     r.initialize();
     expect(r.resumeAttempt).toEqual(kept);
-    walk(r, ANSWERS.slice(1), 1);
+    walk(r, ANSWERS.slice(1), { from: 1 });
     r.complete(complete(3, true));
     expect(Object.values(cmi(api).interactions!).map((i) => (i as Record<string, string>).id)).toEqual(ANSWERS.map((a) => a.itemId));
   });
@@ -215,9 +163,9 @@ describe('Scorm12Reporter', () => {
   it('finishes once, with the session time, and reports nothing after', () => {
     const api = lms();
     const finish = vi.spyOn(api, 'LMSFinish');
-    const set = vi.spyOn(api, 'LMSSetValue');
     const { reporter: r, advance } = reporter(api);
     r.initialize();
+    const set = vi.spyOn(api, 'LMSSetValue');
     advance(61_000);
     r.finish();
     r.finish();
@@ -238,7 +186,7 @@ describe('Scorm12Reporter', () => {
     r.progress({ attempt: attempt(0), answered: ANSWERS[0] });
     r.complete(complete(3, true));
     expect(set).not.toHaveBeenCalled();
-    expect(warnings).toEqual([`LMSInitialize('') failed (101: ${api.LMSGetErrorString('101')}): nothing will be reported`]);
+    expect(warnings).toEqual([`LMSInitialize('') failed (101: ${api.LMSGetErrorString('101')}): nothing will be recorded`]);
   });
 
   it('warns once per element the LMS refuses, with its error', () => {
@@ -250,5 +198,138 @@ describe('Scorm12Reporter', () => {
     r.initialize();
     walk(r, ANSWERS);
     expect(warnings).toEqual([`LMSSetValue('cmi.interactions.0.result', "correct") failed (405: ${api.LMSGetErrorString('405')})`]);
+  });
+
+  it('sets incomplete and suspend at launch, committed, before the quiz has started', () => {
+    const api = lms();
+    const commit = vi.spyOn(api, 'LMSCommit');
+    const { reporter: r } = reporter(api);
+    r.initialize();
+    expect(cmi(api).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
+    expect(commit).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(['passed', 'failed', 'completed'])('keeps a status of %s the LMS holds for this attempt at launch', (status) => {
+    const api = lms({ core: { lesson_status: status, score: { raw: '2', min: '0', max: '3' } } });
+    const set = vi.spyOn(api, 'LMSSetValue');
+    const { reporter: r } = reporter(api);
+    r.initialize();
+    expect(set).not.toHaveBeenCalled();
+    r.progress({ attempt: attempt(0) });
+    expect(cmi(api).core.lesson_status).toBe(status);
+  });
+
+  it('does not call LMSFinish when the LMS accepted no status (it would record not attempted as completed)', () => {
+    const api = lms();
+    const original = api.LMSSetValue.bind(api);
+    vi.spyOn(api, 'LMSSetValue').mockImplementation((element: string, value: unknown): string => (element === 'cmi.core.lesson_status' ? 'false' : original(element, value)));
+    const finish = vi.spyOn(api, 'LMSFinish');
+    const { reporter: r, warnings } = reporter(api);
+    r.initialize();
+    r.finish();
+    expect(finish).not.toHaveBeenCalled();
+    expect(warnings.at(-1)).toBe('no status was accepted by the LMS: LMSFinish is not called, as it would record the attempt as completed');
+  });
+
+  it('commits without finishing when asked to (the page goes into the back-forward cache), and records on after it', () => {
+    const api = lms();
+    const commit = vi.spyOn(api, 'LMSCommit');
+    const finish = vi.spyOn(api, 'LMSFinish');
+    const { reporter: r } = reporter(api);
+    r.initialize();
+    r.progress({ attempt: attempt(0) });
+    r.flush();
+    expect(commit).toHaveBeenCalledTimes(2);
+    expect(finish).not.toHaveBeenCalled();
+    walk(r, ANSWERS, { from: 0 });
+    r.complete(complete(3, true));
+    expect(cmi(api).core.lesson_status).toBe('passed');
+  });
+
+  describe('an unreadable cmi.interactions._count', () => {
+    it.each([[''], ['three'], [undefined], ['-1']])('(%j) writes no interaction, so that earlier ones are not overwritten, and warns once', (count) => {
+      const api = lms({ interactions: { 0: { id: 'SC13:single', type: 'choice', student_response: 'c', result: 'correct', correct_responses: { 0: { pattern: 'c' } } } } });
+      const original = api.LMSGetValue.bind(api);
+      vi.spyOn(api, 'LMSGetValue').mockImplementation((element: string) => (element === 'cmi.interactions._count' ? (count as string) : original(element)));
+      const set = vi.spyOn(api, 'LMSSetValue');
+      const { reporter: r, warnings } = reporter(api);
+      r.initialize();
+      walk(r, ANSWERS);
+      r.complete(complete(3, true));
+      expect(set.mock.calls.filter((call: unknown[]) => String(call[0]).startsWith('cmi.interactions.'))).toEqual([]);
+      expect(cmi(api).interactions).toEqual({ 0: expect.objectContaining({ id: 'SC13:single' }) });
+      expect(cmi(api).core).toMatchObject({ lesson_status: 'passed', score: { raw: '3' } });
+      expect(warnings).toEqual([`cmi.interactions._count is unreadable (${JSON.stringify(count ?? '')}): answers are not recorded as interactions, so that earlier ones are not overwritten`]);
+    });
+  });
+
+  describe('an LMS API that throws', () => {
+    const boom = () => {
+      throw new Error('LMS down');
+    };
+
+    it('LMSInitialize: not recorded, no further call, nothing thrown', () => {
+      const api = lms();
+      vi.spyOn(api, 'LMSInitialize').mockImplementation(boom);
+      const get = vi.spyOn(api, 'LMSGetValue');
+      const { reporter: r, warnings, stops } = reporter(api);
+      expect(r.initialize()).toBe(false);
+      expect(r.notRecorded).toBe('lms-error');
+      walk(r, ANSWERS);
+      r.complete(complete(3, true));
+      r.finish();
+      expect(get).not.toHaveBeenCalled();
+      expect(warnings).toEqual(["LMSInitialize threw (Error: LMS down): nothing more will be recorded"]);
+      expect(stops).toEqual([]); // initialize's answer says it
+    });
+
+    it.each([
+      ['cmi.core.lesson_mode', 0],
+      ['cmi.interactions._count', 3],
+      ['cmi.core.lesson_status', 4],
+    ])('LMSGetValue at launch (%s): not recorded, one warning, nothing written, and LMSFinish is not called', (element, calls) => {
+      const api = lms();
+      const original = api.LMSGetValue.bind(api);
+      let n = 0;
+      vi.spyOn(api, 'LMSGetValue').mockImplementation((e: string) => (n++ === calls ? boom() : original(e)));
+      const set = vi.spyOn(api, 'LMSSetValue');
+      const finish = vi.spyOn(api, 'LMSFinish');
+      const { reporter: r, warnings } = reporter(api);
+      expect(r.initialize()).toBe(false);
+      expect(r.notRecorded).toBe('lms-error');
+      r.finish();
+      expect(set).not.toHaveBeenCalled();
+      expect(finish).not.toHaveBeenCalled();
+      expect(warnings).toEqual([`LMSGetValue('${element}') threw (Error: LMS down): nothing more will be recorded`]);
+    });
+
+    it.each(['LMSSetValue', 'LMSCommit'] as const)('%s during the attempt: reporting stops for good (onStop once), nothing thrown, no LMSFinish', (method) => {
+      const api = lms();
+      const { reporter: r, warnings, stops } = reporter(api);
+      expect(r.initialize()).toBe(true);
+      const failing = vi.spyOn(api, method).mockImplementation(boom);
+      const finish = vi.spyOn(api, 'LMSFinish');
+      expect(() => {
+        walk(r, ANSWERS);
+        r.complete(complete(3, true));
+        r.flush();
+        r.finish();
+      }).not.toThrow();
+      expect(failing).toHaveBeenCalledTimes(1);
+      expect(finish).not.toHaveBeenCalled();
+      expect(stops).toEqual(['lms-error']);
+      expect(r.notRecorded).toBe('lms-error');
+      expect(warnings).toEqual([expect.stringMatching(new RegExp(`^${method === 'LMSSetValue' ? "LMSSetValue\\('cmi\\.core\\.lesson_status'\\)" : 'LMSCommit'} threw \\(Error: LMS down\\): nothing more will be recorded$`))]);
+    });
+
+    it('LMSGetLastError while telling a refusal: the warning says so, and reporting goes on', () => {
+      const api = lms();
+      vi.spyOn(api, 'LMSCommit').mockReturnValue('false');
+      vi.spyOn(api, 'LMSGetLastError').mockImplementation(boom);
+      const { reporter: r, warnings } = reporter(api);
+      expect(r.initialize()).toBe(true);
+      walk(r, ANSWERS);
+      expect(warnings).toEqual(["LMSCommit('') failed (the error could not be read: Error: LMS down)"]);
+    });
   });
 });

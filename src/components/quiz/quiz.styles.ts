@@ -9,6 +9,15 @@ export const quizStyles = [
       --_success: var(--digituki-color-success, #1d6b2f);
     }
 
+    .notice {
+      margin: 0 0 var(--_space);
+      padding: calc(var(--_space) * 0.5) var(--_space);
+      border: 1px solid var(--_border);
+      border-inline-start: 6px solid var(--_accent);
+      border-radius: var(--_radius);
+      font-weight: 600;
+    }
+
     .situation {
       padding: calc(var(--_space) * 0.75) var(--_space);
       border-inline-start: 4px solid var(--_accent);

@@ -81,6 +81,7 @@ function answeredItem(context: Parameters<typeof currentItem>[0], chosen: readon
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
  * @csspart error - The panel shown instead of the quiz when a setting is invalid.
+ * @csspart notice - With `not-recorded`: the notice that results are not being recorded.
  *
  * @cssproperty --digituki-color-text - Text colour.
  * @cssproperty --digituki-color-muted - Secondary text.
@@ -111,6 +112,7 @@ export class DigitukiQuiz extends LitElement {
     attemptState: { attribute: false },
     badgeUrl: { attribute: 'badge-url' },
     actor: { attribute: false },
+    notRecorded: { type: Boolean, attribute: 'not-recorded' },
     announcement: { state: true, attribute: false },
     reviewing: { state: true, attribute: false },
     missingChoice: { state: true, attribute: false },
@@ -173,6 +175,13 @@ export class DigitukiQuiz extends LitElement {
    * is not an Agent shows the error panel.
    */
   actor?: XapiActor | null;
+
+  /**
+   * Shows, above every screen, that results are not being recorded: for a host that records
+   * attempts and cannot (the SCORM package, when the LMS's API is missing, fails or throws, or in
+   * the LMS's browse or review mode). The quiz works the same.
+   */
+  notRecorded = false;
 
   /** A missed item shown again from the result (its place in the attempt). */
   private reviewing: number | undefined;
@@ -294,6 +303,9 @@ export class DigitukiQuiz extends LitElement {
     const view = this.view;
     return html`
       <div part="base" class="base" lang=${this.language.locale}>
+        ${this.notRecorded
+          ? html`<p part="notice" class="notice">${msg('Your results are not being recorded: this is practice only.', { id: 'quiz.not-recorded', desc: 'Shown above the quiz when the learning platform cannot record the attempt (or shows it for review only).' })}</p>`
+          : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${view?.screen === 'intro'
           ? introScreen(msg, view, () => this.act({ type: 'start' }))

@@ -24,6 +24,7 @@
 'quiz.missing-one': `Valitse yksi vaihtoehto.`,
 'quiz.missing-two': `Valitse täsmälleen kaksi vaihtoehtoa.`,
 'quiz.next': `Seuraava kysymys`,
+'quiz.not-recorded': `Tuloksiasi ei tallenneta: tämä on vain harjoitusta.`,
 'quiz.option-principles': `Periaatteet:`,
 'quiz.passed': `Hyväksytty.`,
 'quiz.principles': `Periaatteet`,

@@ -24,6 +24,7 @@
 'quiz.missing-one': `Välj ett alternativ.`,
 'quiz.missing-two': `Välj exakt två alternativ.`,
 'quiz.next': `Nästa fråga`,
+'quiz.not-recorded': `Dina resultat sparas inte: det här är bara övning.`,
 'quiz.option-principles': `Principer:`,
 'quiz.passed': `Godkänd.`,
 'quiz.principles': `Principer`,
