@@ -47,7 +47,15 @@ function preparedPool(tree: TreeDefinition, bank: ScenarioBank): PreparedPool {
   return pool;
 }
 
-/** Option ids by position: `a` to `z`, then `0` to `9` (SCORM 1.2 choice values are one character). */
+/**
+ * The bank's item pool with each option's fixed letter, options in letter order: what every
+ * attempt's letters are (a trainer's legend of the LMS's reports).
+ */
+export function letteredPool(tree: TreeDefinition, bank: ScenarioBank): QuizItem[] {
+  return preparedPool(tree, bank).items.map((item) => ({ ...item, options: [...item.options].sort((a, b) => OPTION_IDS.indexOf(a.id) - OPTION_IDS.indexOf(b.id)) }));
+}
+
+/** Option ids: `a` to `z`, then `0` to `9` (SCORM 1.2 choice values are one character). */
 export const OPTION_IDS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**

@@ -5,7 +5,7 @@
  */
 export type * from './quiz.types.js';
 export { drawAttempt, localizedItem, type AttemptItem, type AttemptOption, type AttemptOptions } from './attempt.js';
-export { drawItems, OPTION_IDS, type DrawOptions } from './draw-items.js';
+export { drawItems, letteredPool, OPTION_IDS, type DrawOptions } from './draw-items.js';
 export { itemPool, CHOOSE_TWO_OPTIONS } from './generate-items.js';
 export { quizSettings, maxItemCount, DEFAULT_ITEM_COUNT, type QuizSettings, type QuizSettingProblem, type QuizSettingsResult } from './quiz-settings.js';
 export { isAnsweredRight, scoreAttempt } from './score.js';

@@ -32,6 +32,19 @@ export function isCmiIdentifier(value: string): boolean {
   return IDENTIFIER.test(value);
 }
 
+/** What SCORM 1.2's strictest reading of CMIIdentifier allows: letters, digits, `-` and `_`. */
+const STRICT_IDENTIFIER = /^[A-Za-z0-9_-]{1,255}$/;
+
+/**
+ * A quiz item's interaction id: its id with `:` as `_` (`SC13:single` → `SC13_single`), naming
+ * the scenario and the item kind, the same in every attempt and for every learner; `undefined`
+ * when it would hold anything but letters, digits, `-` and `_`.
+ */
+export function interactionId(itemId: string): string | undefined {
+  const id = itemId.replaceAll(':', '_');
+  return STRICT_IDENTIFIER.test(id) ? id : undefined;
+}
+
 /** A duration as a CMITimespan (`HHHH:MM:SS.SS`, hours of 2 to 4 digits), capped at 9999 hours. */
 export function cmiTimespan(milliseconds: number): string {
   const centiseconds = Math.min(Math.max(0, Math.round(milliseconds / 10)), 9999 * 360_000 + 359_999);

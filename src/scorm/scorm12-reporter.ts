@@ -22,7 +22,7 @@
  */
 import type { DigitukiQuizCompleteDetail } from '../events/digituki-quiz-complete.js';
 import type { DigitukiQuizProgressDetail, QuizAnsweredItem } from '../events/digituki-quiz-progress.js';
-import { choicePattern, cmiTimespan, isCmiIdentifier, SUSPEND_DATA_LIMIT } from './cmi-format.js';
+import { choicePattern, cmiTimespan, interactionId, SUSPEND_DATA_LIMIT } from './cmi-format.js';
 import type { Scorm12Api } from './scorm12-api.js';
 
 type Result = 'passed' | 'failed';
@@ -190,13 +190,14 @@ export class Scorm12Reporter {
   private interaction({ itemId, chosen, right, correct }: QuizAnsweredItem): void {
     const response = choicePattern(chosen);
     const pattern = choicePattern(right);
-    if (!isCmiIdentifier(itemId) || response === undefined || pattern === undefined) {
+    const id = interactionId(itemId);
+    if (id === undefined || response === undefined || pattern === undefined) {
       this.warnOnce('interaction', `item ${JSON.stringify(itemId)} cannot be reported as a SCORM 1.2 choice interaction (id ${JSON.stringify(itemId)}, chosen ${JSON.stringify(chosen)}, right ${JSON.stringify(right)})`);
       return;
     }
     if (this.interactions === undefined) return;
     const n = this.interactions++;
-    this.set(`cmi.interactions.${n}.id`, itemId);
+    this.set(`cmi.interactions.${n}.id`, id);
     this.set(`cmi.interactions.${n}.type`, 'choice');
     this.set(`cmi.interactions.${n}.student_response`, response);
     this.set(`cmi.interactions.${n}.correct_responses.0.pattern`, pattern);

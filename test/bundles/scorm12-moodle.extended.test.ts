@@ -199,7 +199,7 @@ describe('under Moodle (the stand-in of scorm_12.js), in Chromium under a strict
     await leave(page);
     expect(lms.tracks).toMatchObject({ 'cmi.core.lesson_status': 'incomplete', 'cmi.core.exit': 'suspend' });
     expect(JSON.parse(lms.tracks['cmi.suspend_data']!)).toMatchObject({ seed, done: 3 });
-    expect(interactionIds(lms.tracks)).toEqual(drawn.slice(0, 4).map((item) => item.id));
+    expect(interactionIds(lms.tracks)).toEqual(drawn.slice(0, 4).map((item) => item.id.replace(':', '_')));
     expect(learningObjectsGrade(lms.tracks)).toBe(0);
 
     relaunchLms();
@@ -211,7 +211,7 @@ describe('under Moodle (the stand-in of scorm_12.js), in Chromium under a strict
     await frame.locator('digituki-quiz [part~="result"]').waitFor();
     expect(lms.tracks).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.exit': '', 'cmi.core.score.raw': String(ITEMS), 'cmi.core.score.min': '0', 'cmi.core.score.max': String(ITEMS) });
     await leave(page);
-    expect(interactionIds(lms.tracks)).toEqual(drawn.map((item) => item.id));
+    expect(interactionIds(lms.tracks)).toEqual(drawn.map((item) => item.id.replace(':', '_')));
     expect([learningObjectsGrade(lms.tracks), highestGrade(lms.tracks)]).toEqual([1, ITEMS]);
     expect(lms.tracks['cmi.core.total_time']).toMatch(/^\d\d:\d\d:\d\d/);
     await page.close();

@@ -224,7 +224,7 @@ function expectInteractions(cmi: Cmi, items: readonly QuizItem[], count: number,
   interactions.forEach(([, interaction], n) => {
     const item = items[n]!;
     expect(interaction, `cmi.interactions.${n}`).toMatchObject({
-      id: item.id,
+      id: item.id.replace(':', '_'),
       type: 'choice',
       result: wrong.includes(n) ? 'wrong' : 'correct',
       student_response: choice(item, !wrong.includes(n)).join(','),

@@ -1,7 +1,7 @@
 /** The SCORM 1.2 value formats the adapter writes, which scorm-again does not check for it. */
 import { describe, expect, it } from 'vitest';
 import { OPTION_IDS } from '../../machines/index.js';
-import { choicePattern, cmiTimespan, isChoicePattern, isCmiIdentifier } from '../../src/scorm/cmi-format.js';
+import { choicePattern, cmiTimespan, interactionId, isChoicePattern, isCmiIdentifier } from '../../src/scorm/cmi-format.js';
 
 describe('choicePattern (a choice interaction response)', () => {
   it.each([
@@ -24,6 +24,15 @@ describe('choicePattern (a choice interaction response)', () => {
   it.each(['', 'a,', ',a', 'a,,b', 'a;b', '{a,b}', 'A'])('%j is not a choice pattern', (value) => {
     expect(isChoicePattern(value)).toBe(false);
   });
+});
+
+describe('interactionId', () => {
+  it.each([
+    ['SC13:single', 'SC13_single'],
+    ['SC27:choose-2', 'SC27_choose-2'],
+    ['C2:choose-2', 'C2_choose-2'],
+  ])('%j is reported as %j: letters, digits, - and _ only', (itemId, id) => expect(interactionId(itemId)).toBe(id));
+  it.each(['', 'has space', 'ä', 'a'.repeat(256), 'SC1/single'])('%j cannot be one', (itemId) => expect(interactionId(itemId)).toBeUndefined());
 });
 
 describe('isCmiIdentifier', () => {

@@ -31,14 +31,14 @@ describe('Scorm12Reporter', () => {
     const data = cmi(api);
     expect(data.core).toMatchObject({ lesson_status: 'passed', exit: '', score: { raw: '3', min: '0', max: '3' } });
     expect(Object.values(data.interactions!)).toEqual(
-      ANSWERS.map((a) => expect.objectContaining({ id: a.itemId, type: 'choice', result: 'correct', student_response: a.chosen.join(','), correct_responses: { 0: { pattern: a.right.join(',') } } })),
+      ANSWERS.map((a) => expect.objectContaining({ id: a.itemId.replace(':', '_'), type: 'choice', result: 'correct', student_response: a.chosen.join(','), correct_responses: { 0: { pattern: a.right.join(',') } } })),
     );
     for (const i of Object.values(data.interactions!) as { student_response: string }[]) expect(isChoicePattern(i.student_response)).toBe(true);
     expect(JSON.parse(String(data.suspend_data))).toEqual(attempt(3, { 'SC13:single': ['c'], 'SC27:choose-2': ['b', 'd'], 'C2:choose-2': ['a', 'e'] }));
     // What was written, not only what the LMS kept: scorm-again quietly rewrites some values (`incorrect` becomes `wrong`).
     expect(set.mock.calls.filter((call: unknown[]) => String(call[0]).startsWith('cmi.interactions.'))).toEqual(
       ANSWERS.flatMap((a, n) => [
-        [`cmi.interactions.${n}.id`, a.itemId],
+        [`cmi.interactions.${n}.id`, a.itemId.replace(':', '_')],
         [`cmi.interactions.${n}.type`, 'choice'],
         [`cmi.interactions.${n}.student_response`, a.chosen.join(',')],
         [`cmi.interactions.${n}.correct_responses.0.pattern`, a.right.join(',')],
@@ -56,7 +56,7 @@ describe('Scorm12Reporter', () => {
     r.initialize();
     walk(r, ANSWERS.slice(0, 1));
     expect(cmi(api).core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
-    expect(cmi(api).interactions).toEqual({ 0: expect.objectContaining({ id: 'SC13:single', result: 'correct' }) });
+    expect(cmi(api).interactions).toEqual({ 0: expect.objectContaining({ id: 'SC13_single', result: 'correct' }) });
   });
 
   it('reports a failed attempt with its wrong answers', () => {
@@ -81,14 +81,14 @@ describe('Scorm12Reporter', () => {
     const api = lms({
       core: { entry: 'resume', lesson_status: 'incomplete' },
       suspend_data: JSON.stringify(kept),
-      interactions: { 0: { id: 'SC13:single', type: 'choice', student_response: 'c', result: 'correct', correct_responses: { 0: { pattern: 'c' } } } },
+      interactions: { 0: { id: 'SC13_single', type: 'choice', student_response: 'c', result: 'correct', correct_responses: { 0: { pattern: 'c' } } } },
     });
     const { reporter: r } = reporter(api);
     r.initialize();
     expect(r.resumeAttempt).toEqual(kept);
     walk(r, ANSWERS.slice(1), { from: 1 });
     r.complete(complete(3, true));
-    expect(Object.values(cmi(api).interactions!).map((i) => (i as Record<string, string>).id)).toEqual(ANSWERS.map((a) => a.itemId));
+    expect(Object.values(cmi(api).interactions!).map((i) => (i as Record<string, string>).id)).toEqual(ANSWERS.map((a) => a.itemId.replace(':', '_')));
   });
 
   it.each([
