@@ -37,7 +37,7 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the tarball', () => {
-  it('holds the builds, the types, the manifest, the schemas and the locales, and nothing else', () => {
+  it('holds the builds, the types, the manifest, the schemas and the locales, and nothing else', { timeout: 30_000 }, () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     for (const expected of ['package/dist/index.js', 'package/dist/guide.js', 'package/dist/react.js', 'package/dist/digituki-guide.js', 'package/dist/digituki-guide.js.map', 'package/dist/digituki-guide.fi.js', 'package/dist/types/src/index.d.ts', 'package/custom-elements.json', 'package/schema/tree.schema.json', 'package/locales/content/fi.xlf', 'package/README.md', 'package/LICENSE']) {
       expect(files, expected).toContain(expected);
@@ -45,13 +45,14 @@ describe('the tarball', () => {
     expect(files.filter((f) => /\.zip$|\.build-stamp$|^package\/(src|machines|test|scripts|examples)\//.test(f))).toEqual([]);
   });
 
-  it('passes publint with nothing to say', () => {
+  // Each spawns a tool on the tarball: 2 to 6 s here, more on a loaded machine.
+  it('passes publint with nothing to say', { timeout: 60_000 }, () => {
     const run = spawnSync(bin('publint'), ['run', tarball, '--strict'], { encoding: 'utf8' });
     expect(run.stdout + run.stderr).toContain('All good!');
     expect(run.status).toBe(0);
   });
 
-  it('has types that resolve for every entry (Are the Types Wrong?, ESM only)', () => {
+  it('has types that resolve for every entry (Are the Types Wrong?, ESM only)', { timeout: 60_000 }, () => {
     const run = spawnSync(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], { encoding: 'utf8' });
     // The ESM-only profile leaves out what `require()` and Node 10's resolution would see.
     const report = JSON.parse(run.stdout) as { problems?: Record<string, { entrypoint: string; resolutionKind?: string }[]> };
@@ -61,7 +62,7 @@ describe('the tarball', () => {
 });
 
 describe('installed from the tarball', () => {
-  it('imports the pure entries in Node', () => {
+  it('imports the pure entries in Node', { timeout: 60_000 }, () => {
     const script = `
       const engine = await import('digituki-guide/engine');
       const quiz = await import('digituki-guide/quiz-engine');
