@@ -11,6 +11,7 @@ export { AnswerError, answerProblem, answersProblems, selected } from './answers
 export { parsePreset, type ParsedPreset } from './answers/parse-preset.js';
 export { indexTree, loadTree, prepareTree } from './tree/load-tree.js';
 export { loadedIndex, type LoadedTree, type TreeIndex } from './tree/index-tree.js';
+export { deepFreeze } from './deep-freeze.js';
 export { LINK_SCHEMES, linkableUrl } from './tree/link-url.js';
 export { KEBAB_ID, LOCALE_ID, PRINCIPLE_ID, RULE_ID, MAX_ID_LENGTH, idProblem, type IdKind } from './tree/ids.js';
 export { recommend, type Recommendation } from './recommend/recommend.js';

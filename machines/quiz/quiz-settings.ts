@@ -1,11 +1,15 @@
 /**
  * The quiz's settings as a page gives them (`items`, `pass-score`, `seed`: attribute text or
- * property values of any type; `actor`, an xAPI Agent object), checked: usable numbers and text, or a problem for each that is
- * not, so the element shows an error instead of a quiz that passes, fails or stays blank silently.
+ * property values of any type; `actor`, an xAPI Agent object; `attemptState`, an attempt to resume),
+ * checked: usable numbers and text, or a problem for each that is not, so the element shows an
+ * error instead of a quiz that passes, fails or stays blank silently. The objects are copied as
+ * plain data when checked (a getter that throws is a problem, not a blank quiz; a change to the
+ * host's object afterwards changes nothing).
  */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
 import { itemPool } from './generate-items.js';
+import { readPlainData } from '../tree/plain-data.js';
 import { xapiActorProblem, type XapiActor } from './xapi.js';
 
 /** Items an attempt draws when the page does not say. */
@@ -20,10 +24,12 @@ export interface QuizSettings {
   readonly seed: string | undefined;
   /** The learner for the xAPI statement, as the host identifies them; `undefined` when it gives none. */
   readonly actor?: XapiActor;
+  /** A copy, as plain data, of the attempt the host gave to resume (checked against the bank when drawn). */
+  readonly attemptState?: unknown;
 }
 
 export interface QuizSettingProblem {
-  readonly setting: 'items' | 'pass-score' | 'seed' | 'actor';
+  readonly setting: 'items' | 'pass-score' | 'seed' | 'actor' | 'attempt-state';
   /** The value as given, for the message (`String()` of it, quoted text). */
   readonly given: string;
   /** What the setting takes, in English for the developer (the element shows it as is). */
@@ -37,6 +43,13 @@ export function maxItemCount(tree: TreeDefinition, bank: ScenarioBank): number {
   return new Set(itemPool(tree, bank).map((item) => item.scenarioId ?? item.id)).size;
 }
 
+/** A host's object as plain data, or why it cannot be read (a getter or proxy that throws, a cycle, a function). */
+function plainCopy(value: unknown): { readonly value: unknown } | { readonly unreadable: string } {
+  const problems: string[] = [];
+  const copy = readPlainData(value, (path, _code, message) => problems.push(`${path || '/'}: ${message}`));
+  return problems.length > 0 ? { unreadable: problems.slice(0, 3).join('; ') } : { value: copy };
+}
+
 /** A whole number written as digits (or given as a number); `undefined` for anything else. */
 function wholeNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
@@ -47,7 +60,7 @@ function wholeNumber(value: unknown): number | undefined {
 const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : String(value));
 
 /** `items`, `passScore`, `seed` and `actor` as the page set them (`null` or `undefined`: not set). */
-export function quizSettings(given: { readonly items: unknown; readonly passScore: unknown; readonly seed: unknown; readonly actor?: unknown }, maxItems: number): QuizSettingsResult {
+export function quizSettings(given: { readonly items: unknown; readonly passScore: unknown; readonly seed: unknown; readonly actor?: unknown; readonly attemptState?: unknown }, maxItems: number): QuizSettingsResult {
   const problems: QuizSettingProblem[] = [];
   let count = DEFAULT_ITEM_COUNT;
   if (given.items != null) {
@@ -69,9 +82,18 @@ export function quizSettings(given: { readonly items: unknown; readonly passScor
   }
   let actor: XapiActor | undefined;
   if (given.actor != null) {
-    const problem = xapiActorProblem(given.actor);
-    if (problem) problems.push({ setting: 'actor', given: Array.isArray(given.actor) ? 'a list' : JSON.stringify(given.actor) ?? String(given.actor), expected: `an xAPI Agent: ${problem}` });
-    else actor = given.actor as XapiActor;
+    const copy = plainCopy(given.actor);
+    const problem = 'unreadable' in copy ? `an object whose values can be read (${copy.unreadable})` : xapiActorProblem(copy.value);
+    if (problem) problems.push({ setting: 'actor', given: 'value' in copy ? (Array.isArray(copy.value) ? 'a list' : (JSON.stringify(copy.value) ?? String(copy.value))) : 'an object', expected: `an xAPI Agent: ${problem}` });
+    else actor = (copy as { value: XapiActor }).value;
   }
-  return problems.length > 0 ? { settings: undefined, problems } : { settings: { count, passScore, seed, ...(actor ? { actor } : {}) }, problems: [] };
+  let attemptState: unknown;
+  if (given.attemptState != null) {
+    const copy = plainCopy(given.attemptState);
+    if ('unreadable' in copy) problems.push({ setting: 'attempt-state', given: 'an object', expected: `an attempt from digituki-quiz-progress whose values can be read (${copy.unreadable})` });
+    else attemptState = copy.value;
+  }
+  return problems.length > 0
+    ? { settings: undefined, problems }
+    : { settings: { count, passScore, seed, ...(actor ? { actor } : {}), ...(attemptState !== undefined ? { attemptState } : {}) }, problems: [] };
 }

@@ -70,7 +70,7 @@ export function parseStoredAttempt(value: unknown, tree: TreeDefinition, bank: S
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isWhole = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isWhole = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 function fitsItem(item: QuizItem, chosen: unknown): boolean {
   const ids = new Set(item.options.map((o) => o.id));

@@ -27,10 +27,11 @@ export interface XapiActor {
 
 const IDENTIFIERS = ['account', 'mbox', 'mbox_sha1sum', 'openid'] as const;
 
-const isAbsoluteIri = (value: unknown): boolean => {
+/** An http or https address: the only IRIs an actor's account home page or OpenID may be (no `javascript:` or `data:`). */
+const isWebIri = (value: unknown): boolean => {
   if (typeof value !== 'string') return false;
   try {
-    return new URL(value).protocol.length > 1;
+    return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {
     return false;
   }
@@ -47,12 +48,12 @@ export function xapiActorProblem(value: unknown): string | undefined {
   const ids = IDENTIFIERS.filter((key) => actor[key] !== undefined);
   if (ids.length !== 1) return `exactly one of account, mbox, mbox_sha1sum and openid (has ${ids.length})`;
   const account = actor.account as Record<string, unknown> | undefined;
-  if (account !== undefined && (typeof account !== 'object' || account === null || !isAbsoluteIri(account.homePage) || typeof account.name !== 'string' || account.name === '' || Object.keys(account).length !== 2)) {
-    return 'an account of { homePage: an absolute IRI, name: text that is not empty }';
+  if (account !== undefined && (typeof account !== 'object' || account === null || !isWebIri(account.homePage) || typeof account.name !== 'string' || account.name === '' || Object.keys(account).length !== 2)) {
+    return 'an account of { homePage: an http or https address, name: text that is not empty }';
   }
   if (actor.mbox !== undefined && (typeof actor.mbox !== 'string' || !/^mailto:[^@\s]+@[^@\s]+$/.test(actor.mbox))) return 'an mbox of the form mailto:name@example.org';
   if (actor.mbox_sha1sum !== undefined && (typeof actor.mbox_sha1sum !== 'string' || !/^[0-9a-f]{40}$/i.test(actor.mbox_sha1sum))) return 'an mbox_sha1sum of 40 hexadecimal digits';
-  if (actor.openid !== undefined && !isAbsoluteIri(actor.openid)) return 'an openid that is an absolute URI';
+  if (actor.openid !== undefined && !isWebIri(actor.openid)) return 'an openid that is an http or https address';
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * with the default tree) leaves the validator out of its bundle and loads it only for a host's
  * own tree.
  */
+import { deepFreeze } from '../deep-freeze.js';
 import type { TreeProblem } from './tree-problem.js';
 import type { OptionDefinition, OutcomeDefinition, QuestionDefinition, TreeDefinition } from './tree.types.js';
 
@@ -22,12 +23,6 @@ export interface TreeIndex {
 const loaded = new WeakMap<object, TreeIndex>();
 
 export type LoadedTree = { readonly tree: TreeDefinition; readonly problems: readonly [] } | { readonly tree: undefined; readonly problems: readonly TreeProblem[] };
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const item of Object.values(value)) deepFreeze(item);
-}
 
 function index(tree: TreeDefinition): TreeIndex {
   const questions = new Map(Object.entries(tree.questions));

@@ -12,7 +12,7 @@ export interface DigitukiErrorDetail {
   /**
    * For an invalid preset or answers: the question ids whose answer is wrong; for a locale: the
    * locale asked for; for no outcome: the questions of the walk; for invalid settings (the quiz):
-   * the settings (`items`, `pass-score`, `seed`, `actor`).
+   * the settings (`items`, `pass-score`, `seed`, `actor`, `attempt-state`).
    */
   readonly ids?: readonly string[];
 }

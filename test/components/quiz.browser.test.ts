@@ -66,6 +66,8 @@ describe('<digituki-quiz>', () => {
     expect(detail).toMatchObject({ score: 2, total: 3, pass: false, passScore: 3 });
     expect(detail.items).toEqual(items.map((item, i) => ({ id: item.id, correct: i !== 1 })));
     expect(detail.statement).toMatchObject({ verb: { id: 'http://adlnet.gov/expapi/verbs/failed' }, result: { score: { raw: 2, max: 3 }, success: false } });
+    // Frozen all the way down: no listener changes what the next one (the SCORM reporter) reads.
+    expect([detail, detail.items, detail.items[0], detail.statement, detail.statement.result.score].every((value) => Object.isFrozen(value))).toBe(true);
     expect(q.heading).toBe('2 of 3 right');
     const review = q.root.querySelector('.review')!;
     expect(review.querySelectorAll(':scope > li').length).toBe(1);

@@ -54,6 +54,22 @@ describe('quizSettings', () => {
     expect(wrong.problems).toEqual([{ setting: 'actor', given: '{"mbox":"a@example.fi"}', expected: 'an xAPI Agent: an mbox of the form mailto:name@example.org' }]);
   });
 
+  it('copies the actor when it checks it: a later change to the host’s object changes nothing (issue 17 item 4)', () => {
+    const actor = { account: { homePage: 'https://oppiva.example.fi', name: 'a1' } };
+    const checked = quizSettings({ items: null, passScore: null, seed: null, actor }, MAX).settings!;
+    actor.account.homePage = 'javascript:alert(1)';
+    expect(checked.actor).toEqual({ account: { homePage: 'https://oppiva.example.fi', name: 'a1' } });
+  });
+
+  it('turns a host object that cannot be read (a throwing getter) into a settings problem, never a throw', () => {
+    const throwing = { get account(): never { throw new Error('revoked'); } };
+    const actor = quizSettings({ items: null, passScore: null, seed: null, actor: throwing }, MAX);
+    expect(actor.problems).toEqual([expect.objectContaining({ setting: 'actor', expected: expect.stringContaining('revoked') })]);
+    const state = quizSettings({ items: null, passScore: null, seed: null, attemptState: { seed: 'x', get attempt(): never { throw new Error('gone'); } } }, MAX);
+    expect(state.problems).toEqual([expect.objectContaining({ setting: 'attempt-state', expected: expect.stringContaining('gone') })]);
+    expect(quizSettings({ items: null, passScore: null, seed: null, attemptState: { seed: 'x' } }, MAX).settings!.attemptState).toEqual({ seed: 'x' });
+  });
+
   it('names every setting that is wrong at once', () => {
     expect(settings({ items: 'x', passScore: '0', seed: [] }).problems.map((p) => p.setting)).toEqual(['items', 'pass-score', 'seed']);
   });

@@ -204,6 +204,7 @@ describe('parseStoredAttempt', () => {
     ['attempt 0', { ...fresh, attempt: 0 }, page(3)],
     ['a negative attempt', { ...fresh, attempt: -1 }, page(3)],
     ['a fractional attempt', { ...fresh, attempt: 1.5 }, page(3)],
+    ['an attempt past the safe integers (2^53 and more)', { ...fresh, attempt: 2 ** 60 }, page(3)],
     ['an attempt as text', { ...fresh, attempt: '2' }, page(3)],
     ['no pass score', { ...fresh, passScore: null }, page(3)],
     ['responses that are not an object', { ...fresh, responses: null }, page(3)],

@@ -62,6 +62,9 @@ describe('xapiActorProblem', () => {
     ['an mbox without mailto:', { mbox: 'a@example.fi' }],
     ['an account without a homePage IRI', { account: { homePage: 'intra', name: 'a' } }],
     ['an account with an empty name', { account: { homePage: 'https://x.example', name: '' } }],
+    ['a javascript: home page', { account: { homePage: 'javascript:alert(1)', name: 'a' } }],
+    ['a data: home page', { account: { homePage: 'data:text/html,<p>x</p>', name: 'a' } }],
+    ['a javascript: OpenID', { openid: 'javascript:alert(1)' }],
     ['an mbox_sha1sum that is not one', { mbox_sha1sum: 'abc' }],
     ['a property xAPI does not know', { mbox: 'mailto:a@example.fi', email: 'a@example.fi' }],
   ])('refuses %s', (_what, value) => {

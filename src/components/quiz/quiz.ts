@@ -5,6 +5,7 @@ import {
   feedbackView,
   isAnsweredRight,
   linkableUrl,
+  deepFreeze,
   maxItemCount,
   parseStoredAttempt,
   QUIZ_SCREENS,
@@ -210,7 +211,7 @@ export class DigitukiQuiz extends LitElement {
    * when none runs), the error panel (and `digituki-error`) when not.
    */
   private checkSettings(restart: boolean): void {
-    const { settings, problems } = quizSettings({ items: this.items, passScore: this.passScore, seed: this.seed, actor: this.actor }, MAX_ITEMS);
+    const { settings, problems } = quizSettings({ items: this.items, passScore: this.passScore, seed: this.seed, actor: this.actor, attemptState: this.attemptState }, MAX_ITEMS);
     this.settings = settings;
     this.settingProblems = problems;
     if (settings) {
@@ -242,7 +243,7 @@ export class DigitukiQuiz extends LitElement {
 
   /** An attempt: the one given in `attemptState` or stored under `persist` when it fits the page's settings, else attempt 1 of the seed. */
   private startAttempt(settings: QuizSettings): void {
-    const stored = (this.attemptState != null ? parseStoredAttempt(this.attemptState, tree, scenarios, settings) : undefined) ?? this.store.resume(this.persist, settings);
+    const stored = (settings.attemptState !== undefined ? parseStoredAttempt(settings.attemptState, tree, scenarios, settings) : undefined) ?? this.store.resume(this.persist, settings);
     this.attemptSeed = stored?.seed ?? settings.seed ?? randomSeed();
     this.attemptNumber = stored?.attempt ?? 1;
     const items = stored?.items ?? drawItems(tree, scenarios, { seed: this.attemptSeed, attempt: this.attemptNumber, count: settings.count });
@@ -278,7 +279,8 @@ export class DigitukiQuiz extends LitElement {
     if (after.hasTag('result') && !before.hasTag('result') && after.context.score) {
       const score = after.context.score;
       const statement = xapiStatement(score, { activityId: QUIZ_ACTIVITY_ID, name: quizTitle(this.msg), locale: this.language.locale, timestamp: new Date(), actor: this.settings?.actor });
-      this.dispatchEvent(new DigitukiQuizCompleteEvent({ ...score, statement }));
+      // Frozen: every listener (the SCORM reporter among them) reads what the quiz scored; a host copies it to add to it.
+      this.dispatchEvent(new DigitukiQuizCompleteEvent(deepFreeze({ ...score, statement })));
     }
   }
 
