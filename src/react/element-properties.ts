@@ -9,7 +9,7 @@ import type { DigitukiQuiz } from '../components/quiz/quiz.js';
 export type GuideProperty = 'locale' | 'preset' | 'persist' | 'tree' | 'answers';
 
 /** The quiz's properties a host sets. */
-export type QuizProperty = 'locale' | 'items' | 'seed' | 'passScore' | 'persist' | 'badgeUrl' | 'actor' | 'attemptState' | 'notRecorded';
+export type QuizProperty = 'locale' | 'items' | 'seed' | 'passScore' | 'persist' | 'badgeUrl' | 'guideUrl' | 'actor' | 'attemptState' | 'notRecorded';
 
 export type GuideProperties = { [K in GuideProperty]?: DigitukiGuide[K] | null };
 

@@ -33,6 +33,8 @@ export type DigitukiQuizTagProps = DetailedHTMLProps<HTMLAttributes<DigitukiQuiz
     'pass-score'?: QuizProperties['passScore'];
     /** The attribute for `badgeUrl`, which works before the element is defined too. */
     'badge-url'?: QuizProperties['badgeUrl'];
+    /** The attribute for `guideUrl`, which works before the element is defined too. */
+    'guide-url'?: QuizProperties['guideUrl'];
     /** React 19: a listener for `digituki-quiz-complete`. */
     'ondigituki-quiz-complete'?: (event: DigitukiQuizCompleteEvent) => void;
     /** React 19: a listener for `digituki-quiz-progress`. */

@@ -73,6 +73,30 @@ describe('<digituki-quiz>', () => {
     expect(review.querySelectorAll(':scope > li').length).toBe(1);
   });
 
+  it('ends somewhere (issue 17 item 5): the next step without a badge link, the guide linked, the review numbered as the items, no buttons in print', async () => {
+    const items = attempt(3, 'test');
+    const failed = await quiz(html`<digituki-quiz locale="en" items="3" seed="test" guide-url="/intranet/digituki-guide"></digituki-quiz>`);
+    await take(failed, items, (i) => i === 1);
+    const next = () => [...failed.root.querySelectorAll('[part~="next"]')].map((p) => p.textContent!.trim());
+    expect(next()).toEqual(['Practise again: Take it again draws situations you have not had yet.', 'Open the digital support guide']);
+    expect(failed.root.querySelector<HTMLAnchorElement>('[part~="next"] a')!.getAttribute('href')).toBe('/intranet/digituki-guide');
+    // The review lists items 1 and 3 under their own numbers, as their buttons name them.
+    const reviewed = [...failed.root.querySelectorAll<HTMLLIElement>('.review > li')];
+    expect(reviewed.map((li) => li.value)).toEqual([1, 3]);
+    expect(reviewed.map((li) => li.querySelector('button')!.textContent!.trim())).toEqual(['Go through item 1 again', 'Go through item 3 again']);
+    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      expect([...failed.root.querySelectorAll('button')].every((b) => getComputedStyle(b).display === 'none')).toBe(true);
+      expect(getComputedStyle(failed.root.querySelector('.review')!).display).not.toBe('none');
+    } finally {
+      await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+    }
+    const passed = await quiz();
+    await take(passed, items, () => true);
+    expect(passed.root.querySelector('[part~="badge"]')).toBeNull();
+    expect(passed.root.querySelector('[part~="next"]')!.textContent!.trim()).toBe('You passed this practice. Your organisation tells you how to apply for the badge.');
+  });
+
   it('takes a whole attempt by keyboard alone and passes with every item right', async () => {
     const items = attempt(3, 'test');
     const q = await quiz();
@@ -371,8 +395,11 @@ describe('<digituki-quiz>', () => {
         await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
         violations.push(...(await axeViolations(q.element)).map((v) => `${kind} result printed (${right}): ${v}`));
         if (!right) {
+          // The buttons do not print: open the review on screen, then print it.
+          await cdp().send('Emulation.setEmulatedMedia', { media: '' });
           await userEvent.click(q.root.querySelector<HTMLButtonElement>('[data-review]')!);
           await q.element.updateComplete;
+          await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
           violations.push(...(await axeViolations(q.element)).map((v) => `${kind} review printed: ${v}`));
         }
         await cdp().send('Emulation.setEmulatedMedia', { media: '' });

@@ -104,5 +104,12 @@ export const quizStyles = [
       color: var(--_muted);
       font-size: 0.875em;
     }
+
+    /* Printed, the result and its review without the buttons ("Go through item N again", "Take it again"). */
+    @media print {
+      button {
+        display: none;
+      }
+    }
   `,
 ];

@@ -79,6 +79,7 @@ function answeredItem(context: Parameters<typeof currentItem>[0], chosen: readon
  * @csspart feedback - Right or not, the situation and every option with the chosen and right ones marked, why, and the principles; also a missed item reviewed from the result.
  * @csspart result - The score, pass or not, and the items to review.
  * @csspart badge - On a pass, the link to apply for the badge (with `badge-url`).
+ * @csspart next - What to do next on the result: practise again, apply for the badge through the organisation, the guide (with `guide-url`).
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
  * @csspart error - The panel shown instead of the quiz when a setting is invalid.
@@ -112,6 +113,7 @@ export class DigitukiQuiz extends LitElement {
     persist: {},
     attemptState: { attribute: false },
     badgeUrl: { attribute: 'badge-url' },
+    guideUrl: { attribute: 'guide-url' },
     actor: { attribute: false },
     notRecorded: { type: Boolean, attribute: 'not-recorded' },
     announcement: { state: true, attribute: false },
@@ -168,6 +170,12 @@ export class DigitukiQuiz extends LitElement {
    * links. An http(s), mailto: or tel: link; anything else shows no link.
    */
   badgeUrl?: string | null;
+
+  /**
+   * The page of the organisation's digital-support guide, linked from the result as the next step
+   * (practise with the guide's advice). An http(s) link or a path on the site; anything else shows no link.
+   */
+  guideUrl?: string | null;
 
   /**
    * The learner, for the xAPI statement in `digituki-quiz-complete`: an xAPI Agent such as
@@ -332,6 +340,7 @@ export class DigitukiQuiz extends LitElement {
                 : view?.screen === 'result'
                   ? resultScreen(msg, view, {
                       badgeUrl: linkableUrl(typeof this.badgeUrl === 'string' ? this.badgeUrl : undefined),
+                      guideUrl: linkableUrl(typeof this.guideUrl === 'string' ? this.guideUrl : undefined),
                       retake: () => this.retake(),
                       review: (index) => this.review(index),
                     })

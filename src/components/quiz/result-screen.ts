@@ -1,7 +1,8 @@
 /**
  * The attempt's result: the score, passed or not, on a pass the link to apply for the badge (when
- * the page gives one), each missed situation with its right answer and a way back to it, and
- * Take it again. Renders only.
+ * the page gives one), what to do next otherwise (practise again; the organisation's guide when
+ * the page links it), each missed situation with its right answer and a way back to it, numbered
+ * as the item it was, and Take it again. Printed, the buttons stay off the paper. Renders only.
  */
 import { str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -12,6 +13,8 @@ import { scoreLine } from './quiz-text.js';
 export interface ResultActions {
   /** The badge's application page, when the page gives a usable one. */
   readonly badgeUrl: string | undefined;
+  /** The organisation's guide, when the page gives a usable link. */
+  readonly guideUrl: string | undefined;
   retake(): void;
   /** Shows a missed item again, by its place in the attempt. */
   review(index: number): void;
@@ -30,12 +33,19 @@ export function resultScreen(msg: Msg, view: QuizResultView, actions: ResultActi
       </p>
       ${view.pass && actions.badgeUrl
         ? html`<p part="badge"><a href=${actions.badgeUrl}>${msg('Apply for the badge', { id: 'quiz.badge', desc: 'Link on a pass to the page where the skills badge is applied for.' })}</a></p>`
+        : html`<p part="next">
+            ${view.pass
+              ? msg('You passed this practice. Your organisation tells you how to apply for the badge.', { id: 'quiz.next.passed', desc: 'On a pass when the page links no badge application: the next step.' })
+              : msg('Practise again: Take it again draws situations you have not had yet.', { id: 'quiz.next.practise', desc: 'On a fail: the next step. "Take it again" is the button below.' })}
+          </p>`}
+      ${actions.guideUrl
+        ? html`<p part="next"><a href=${actions.guideUrl}>${msg('Open the digital support guide', { id: 'quiz.guide', desc: 'Link on the result to the organisation’s digital-support guide.' })}</a></p>`
         : nothing}
       ${view.missed.length > 0
         ? html`<h3>${msg('To review', { id: 'quiz.review', desc: 'Heading above the missed items.' })}</h3>
             <ol class="review">
               ${view.missed.map(
-                (item) => html`<li>
+                (item) => html`<li value=${item.index + 1}>
                   <strong>${item.heading}</strong>
                   ${item.situation ? html`<p>${item.situation}</p>` : nothing}
                   <p>${msg('Right answer:', { id: 'quiz.review.right', desc: 'Before the right option(s) of a missed item.' })} ${item.right.join(' / ')}</p>
