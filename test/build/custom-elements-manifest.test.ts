@@ -29,7 +29,7 @@ describe('custom-elements.json', () => {
   it('documents the quiz’s attributes and its events', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
     const quiz = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'digituki-quiz');
-    expect(quiz.attributes.map((a: { name: string }) => a.name)).toEqual(['locale', 'items', 'seed', 'pass-score', 'persist', 'badge-url', 'not-recorded']);
+    expect(quiz.attributes.map((a: { name: string }) => a.name)).toEqual(['locale', 'items', 'seed', 'pass-score', 'persist', 'badge-url', 'guide-url', 'not-recorded']);
     expect(quiz.events.map((e: { name: string }) => e.name)).toEqual(['digituki-quiz-complete', 'digituki-quiz-progress', 'digituki-error']);
   });
 });
