@@ -29,6 +29,8 @@ export interface DrawOptions {
 interface PreparedPool {
   readonly items: readonly QuizItem[];
   readonly rightTexts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per item, the situation it is of for "one per attempt": its scenario's family, else its scenario (none for a competence item). */
+  readonly situation: ReadonlyMap<string, string | undefined>;
 }
 
 const prepared = new WeakMap<ScenarioBank, WeakMap<TreeDefinition, PreparedPool>>();
@@ -42,7 +44,9 @@ function preparedPool(tree: TreeDefinition, bank: ScenarioBank): PreparedPool {
     const rightTexts = new Map(
       items.map((item) => [item.id, new Set(item.options.filter((o) => o.correct).flatMap((o) => bank.locales.map((locale) => optionText(tree, bank, locale, o).text)))]),
     );
-    byTree.set(tree, (pool = { items, rightTexts }));
+    const families = new Map(bank.scenarios.map((s) => [s.id, s.family]));
+    const situation = new Map(items.map((item) => [item.id, item.scenarioId === undefined ? undefined : (families.get(item.scenarioId) ?? item.scenarioId)]));
+    byTree.set(tree, (pool = { items, rightTexts, situation }));
   }
   return pool;
 }
@@ -94,10 +98,11 @@ function pick(pool: PreparedPool, candidates: readonly QuizItem[], count: number
   const rightTexts = new Set<string>();
   for (const item of candidates) {
     if (drawn.length >= count) break;
-    if (item.scenarioId !== undefined && situations.has(item.scenarioId)) continue;
+    const situation = pool.situation.get(item.id);
+    if (situation !== undefined && situations.has(situation)) continue;
     const texts = pool.rightTexts.get(item.id)!;
     if ([...texts].some((text) => rightTexts.has(text))) continue;
-    if (item.scenarioId !== undefined) situations.add(item.scenarioId);
+    if (situation !== undefined) situations.add(situation);
     for (const text of texts) rightTexts.add(text);
     drawn.push(item);
   }

@@ -38,9 +38,10 @@ export interface QuizSettingProblem {
 
 export type QuizSettingsResult = { readonly settings: QuizSettings; readonly problems: readonly [] } | { readonly settings: undefined; readonly problems: readonly QuizSettingProblem[] };
 
-/** Situations (and competence items) the bank can give in one attempt: at most one item per situation. */
+/** Situations (and competence items) the bank can give in one attempt: at most one item per situation, and per family of alike situations. */
 export function maxItemCount(tree: TreeDefinition, bank: ScenarioBank): number {
-  return new Set(itemPool(tree, bank).map((item) => item.scenarioId ?? item.id)).size;
+  const families = new Map(bank.scenarios.map((s) => [s.id, s.family]));
+  return new Set(itemPool(tree, bank).map((item) => (item.scenarioId === undefined ? item.id : (families.get(item.scenarioId) ?? item.scenarioId)))).size;
 }
 
 /** A host's object as plain data, or why it cannot be read (a getter or proxy that throws, a cycle, a function). */

@@ -10,7 +10,7 @@ import { pointer } from '../tree/tree-problem.js';
 /** Scenario ids: `SC` and a number, e.g. `SC01`. */
 export const SCENARIO_ID = /^SC[0-9]+$/;
 
-export type BankIdKind = 'scenario' | 'wrong action' | 'competence item' | 'statement';
+export type BankIdKind = 'scenario' | 'wrong action' | 'competence item' | 'statement' | 'situation family';
 
 /** Names that would reach `Object.prototype` where an id is used as a key: never ids. */
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -194,6 +194,7 @@ export function readBank(bank: unknown, report: BankReport): ReadBank | undefine
       const scenarioId = id(`${path}/id`, `Scenario ${index}: `, 'id', 'scenario', raw.id);
       const label = scenarioId ?? `Scenario ${index}`;
       const prefix = `${label}: `;
+      if (raw.family !== undefined) id(`${path}/family`, prefix, 'family', 'situation family', raw.family);
       const answers = field(`${path}/answers`, prefix, 'answers', raw.answers, 'an object') ? (raw.answers as Record<string, unknown>) : undefined;
       const expectedList = stringList(`${path}/expected`, prefix, 'expected', raw.expected);
       const expected = expectedList && expectedList.items.length === expectedList.length ? expectedList.items.map((item) => item.value) : undefined;

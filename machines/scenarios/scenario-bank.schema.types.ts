@@ -65,6 +65,10 @@ export interface ScenarioBank {
 export interface ScenarioDefinition {
   id: ScenarioId;
   /**
+   * Situations so alike that one attempt shows at most one of them (two tax-refund text messages): the same family id on each. The largest number of items an attempt can have counts a family once.
+   */
+  family?: string;
+  /**
    * A complete set of answers for the tree, keyed by question id: an option id, or a list of them for a multi question.
    */
   answers: {

@@ -11,8 +11,12 @@ const MAX = maxItemCount(tree, scenarios);
 const settings = (given: { items?: unknown; passScore?: unknown; seed?: unknown }) => quizSettings({ items: given.items, passScore: given.passScore, seed: given.seed }, MAX);
 
 describe('quizSettings', () => {
-  it('can draw one item per situation and competence item of the default bank', () => {
-    expect(MAX).toBe(scenarios.scenarios.length + (scenarios.competences?.length ?? 0));
+  it('can draw one item per situation (a family of alike situations counted once) and competence item of the default bank', () => {
+    const families = new Set(scenarios.scenarios.flatMap((s) => (s.family ? [s.family] : [])));
+    const alone = scenarios.scenarios.filter((s) => !s.family).length;
+    expect(families.size).toBeGreaterThan(0);
+    expect(MAX).toBe(alone + families.size + (scenarios.competences?.length ?? 0));
+    expect(MAX).toBeLessThan(scenarios.scenarios.length + (scenarios.competences?.length ?? 0));
   });
 
   it('defaults to 10 items, all of them needed to pass, and no seed', () => {

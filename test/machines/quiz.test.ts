@@ -6,6 +6,7 @@ import {
   drawAttempt,
   drawItems,
   isAnsweredRight,
+  maxItemCount,
   itemPool,
   optionText,
   quizMachine,
@@ -172,8 +173,19 @@ describe('drawItems: the items of one attempt', () => {
     expect(() => draw('tampered', Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 
-  it('draws fewer when asked for more items than there are distinct situations', () => {
-    expect(draw('x', 1, 500).length).toBe(scenarios.scenarios.length + (scenarios.competences?.length ?? 0));
+  it('draws fewer when asked for more items than there are distinct situations, a family of alike situations counting once', () => {
+    expect(draw('x', 1, 500).length).toBe(maxItemCount(tree, scenarios));
+  });
+
+  it('draws at most one situation of a family in an attempt (two tax-refund text messages never together; issue 17 item 5)', () => {
+    const familyOf = new Map(scenarios.scenarios.map((s) => [s.id, s.family]));
+    for (let s = 0; s < 200; s++) {
+      for (const attempt of [1, 2, 3]) {
+        const families = draw(`family-${s}`, attempt).flatMap((item) => (item.scenarioId && familyOf.get(item.scenarioId) ? [familyOf.get(item.scenarioId)!] : []));
+        expect(new Set(families).size, `family-${s} attempt ${attempt}: ${families.join(', ')}`).toBe(families.length);
+      }
+    }
+    expect(familyOf.get('SC11')).toBe(familyOf.get('SC23'));
   });
 
   it('refuses an attempt or a count that is not a whole number from 1', () => {

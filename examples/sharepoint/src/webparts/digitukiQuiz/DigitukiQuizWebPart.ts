@@ -16,9 +16,9 @@ import { defineQuiz } from 'digituki-guide/quiz';
 import * as strings from 'DigitukiQuizWebPartStrings';
 import { ensureElement, localeAttribute, localeOptions, type LocaleChoice, QUIZ_TAG, setAttribute } from '../../common/digitukiElements';
 
-/** The quiz's range of `items`: one item per situation or competence item of the scenario bank. */
+/** The quiz's range of `items`: one item per situation (a family of alike situations once) or competence item of the scenario bank (maxItemCount; a test keeps them equal). */
 export const MIN_ITEMS: number = 1;
-export const MAX_ITEMS: number = 45;
+export const MAX_ITEMS: number = 42;
 export const DEFAULT_ITEMS: number = 10;
 
 export interface IDigitukiQuizWebPartProps {
