@@ -188,8 +188,9 @@ export class Scorm12Reporter {
 
   /** One `cmi.interactions.n` for an answered item; none (and a warning) when a value would not be valid SCORM 1.2 or the count is unknown. */
   private interaction({ itemId, chosen, right, correct }: QuizAnsweredItem): void {
-    const response = choicePattern(chosen);
-    const pattern = choicePattern(right);
+    // In letter order: the same choices read the same in every attempt, whatever order they were shown in.
+    const response = choicePattern([...chosen].sort());
+    const pattern = choicePattern([...right].sort());
     const id = interactionId(itemId);
     if (id === undefined || response === undefined || pattern === undefined) {
       this.warnOnce('interaction', `item ${JSON.stringify(itemId)} cannot be reported as a SCORM 1.2 choice interaction (id ${JSON.stringify(itemId)}, chosen ${JSON.stringify(chosen)}, right ${JSON.stringify(right)})`);

@@ -227,8 +227,9 @@ function expectInteractions(cmi: Cmi, items: readonly QuizItem[], count: number,
       id: item.id.replace(':', '_'),
       type: 'choice',
       result: wrong.includes(n) ? 'wrong' : 'correct',
-      student_response: choice(item, !wrong.includes(n)).join(','),
-      correct_responses: { 0: { pattern: choice(item, true).join(',') } },
+      // In letter order, whatever order the options were shown in.
+      student_response: [...choice(item, !wrong.includes(n))].sort().join(','),
+      correct_responses: { 0: { pattern: [...choice(item, true)].sort().join(',') } },
     });
     expect(interaction.student_response).toMatch(CHOICE_VALUE);
     expect(interaction.correct_responses[0]!.pattern).toMatch(CHOICE_VALUE);

@@ -7,6 +7,8 @@
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, it, vi } from 'vitest';
 import { isChoicePattern, SUSPEND_DATA_LIMIT } from '../../src/scorm/cmi-format.js';
+import { drawItems, type QuizItem } from '../../machines/index.js';
+import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
 import { answer, ANSWERS, attempt, complete, reporter, walk } from './quiz-events.js';
 
 /** The LMS: scorm-again's API, with what it already holds for this learner (as a real LMS loads it). */
@@ -18,6 +20,26 @@ function lms(held?: Record<string, unknown>): Scorm12API {
 
 /** What the LMS holds now. */
 const cmi = (api: Scorm12API) => api.renderCMIToJSONObject().cmi as Record<string, Record<string, unknown>> & { core: Record<string, unknown> };
+
+describe('interactions a trainer can compare (issue 17 item 2)', () => {
+  it('are identical for the same answers in attempts of two seeds: the same id, response and pattern', () => {
+    const first = drawItems(tree, scenarios, { seed: 'learner-a', attempt: 1, count: 10 });
+    const second = drawItems(tree, scenarios, { seed: 'learner-b', attempt: 3, count: 10 });
+    const shared = first.filter((item) => second.some((other) => other.id === item.id));
+    expect(shared.length, 'the two attempts share items').toBeGreaterThan(0);
+    /** What the LMS records when a learner chooses the item's first wrong option (by what it says, not by where it is shown). */
+    const recorded = (item: QuizItem) => {
+      const api = lms();
+      const { reporter: r } = reporter(api);
+      r.initialize();
+      const source = JSON.stringify([...item.options].sort((a, b) => JSON.stringify(a.source).localeCompare(JSON.stringify(b.source))).find((o) => !o.correct)!.source);
+      const chosen = item.options.filter((o) => JSON.stringify(o.source) === source).map((o) => o.id);
+      walk(r, [answer(item.id, chosen, item.options.filter((o) => o.correct).map((o) => o.id))]);
+      return cmi(api).interactions![0];
+    };
+    for (const item of shared) expect(recorded(second.find((other) => other.id === item.id)!), item.id).toEqual(recorded(item));
+  });
+});
 
 describe('Scorm12Reporter', () => {
   it('reports a passed attempt: status, score 0 to items, one choice interaction per item, the attempt in suspend_data', () => {
