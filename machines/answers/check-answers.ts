@@ -17,14 +17,20 @@ export class AnswerError extends Error {
   }
 }
 
+/** How many ids a message lists before it gives a count: a tree of thousands of questions gets a short message, not megabytes. */
+const LISTED = 8;
+
+/** Ids for a message: all of them when few, else the first few and how many more. */
+const some = (ids: readonly string[]): string => (ids.length <= LISTED ? ids.join(', ') : `${ids.slice(0, LISTED).join(', ')} and ${ids.length - LISTED} more`);
+
 /** The problem with one answer to `questionId`, or `undefined` when it is a valid answer. */
 export function answerProblem(index: TreeIndex, questionId: string, value: unknown): string | undefined {
   const question = index.questions.get(questionId);
   const options = index.options.get(questionId);
   if (!question || !options) {
-    return `"${questionId}" is not a question of tree "${index.tree.id}" (its questions: ${[...index.questions.keys()].join(', ')}).`;
+    return `"${questionId}" is not a question of tree "${index.tree.id}" (its questions: ${some([...index.questions.keys()])}).`;
   }
-  const known = `its options: ${[...options.keys()].join(', ')}`;
+  const known = `its options: ${some([...options.keys()])}`;
   if (question.kind === 'single') {
     if (typeof value !== 'string') return `The answer to "${questionId}" must be one option id (${known}).`;
     return options.has(value) ? undefined : `"${value}" is not an option of "${questionId}" (${known}).`;

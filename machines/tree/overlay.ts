@@ -7,6 +7,7 @@
  * result for the rest), never as a throw.
  */
 import { readPlainData } from './plain-data.js';
+import { loadTree } from './load-tree.js';
 import { checkTree } from './validate-tree.js';
 import { isRecord } from './is-record.js';
 import { pointer, type TreeProblem, type TreeProblemCode } from './tree-problem.js';
@@ -33,6 +34,10 @@ function merge(base: unknown, change: unknown): unknown {
 export function applyOverlay(base: TreeDefinition, overlay: TreeOverlay | unknown): OverlayResult {
   const problems: TreeProblem[] = [];
   const report = (path: string, code: TreeProblemCode, message: string) => problems.push({ path, code, message: `Overlay: ${message}` });
+  // The base first: an overlay adapts a tree, and anything else gets the tree's problems, never a TypeError.
+  const checkedBase = loadTree(base);
+  if (!checkedBase.tree) return { tree: undefined, problems: checkedBase.problems.map((p) => ({ ...p, message: `Base tree: ${p.message}` })) };
+  base = checkedBase.tree;
   const data = readPlainData(overlay, report);
   if (problems.length > 0) return { tree: undefined, problems };
   if (!isRecord(data)) return { tree: undefined, problems: [{ path: '', code: 'wrong-type', message: 'Overlay: an overlay must be an object (see "Overlays" in README).' }] };

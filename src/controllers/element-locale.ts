@@ -12,7 +12,8 @@ import { msgFor, resolveLocale, uiLocale, type Catalogue, type Msg, type Resolve
 type LocaleHost = ReactiveElement & { locale?: string | null };
 
 export class ElementLocale implements ReactiveController {
-  private warned: string | undefined;
+  /** The unknown locales already warned about: each warns once, however often the page switches to it. */
+  private readonly warned = new Set<string>();
   private readonly pageLang = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
@@ -55,8 +56,8 @@ export class ElementLocale implements ReactiveController {
   /** Warns once per unknown locale the host sets. Call when `locale` changes. */
   check(): void {
     const { unknown, locale } = this.resolution;
-    if (unknown && unknown !== this.warned) {
-      this.warned = unknown;
+    if (unknown && !this.warned.has(unknown)) {
+      this.warned.add(unknown);
       console.warn(`<${this.host.localName}>: locale "${unknown}" is not one of ${this.available().join(', ')}; showing ${locale}.`);
       this.host.dispatchEvent(new DigitukiErrorEvent({ reason: 'unknown-locale', ids: [unknown] }));
     }

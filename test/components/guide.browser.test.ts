@@ -469,6 +469,20 @@ describe('<digituki-guide>', () => {
       warn.mockRestore();
     });
 
+    it('warns once per unknown locale, however often the page switches between two of them (adversarial-3 A18)', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const g = await guide(html`<digituki-guide locale="de"></digituki-guide>`);
+      const errors: DigitukiErrorEvent[] = [];
+      g.element.addEventListener('digituki-error', (e) => errors.push(e));
+      for (let i = 0; i < 10; i++) {
+        g.element.locale = i % 2 === 0 ? 'fr' : 'de';
+        await g.element.updateComplete;
+      }
+      expect(warn.mock.calls.map((call) => String(call[0]).match(/"(\w+)"/)![1])).toEqual(['de', 'fr']);
+      expect(errors.map((e) => e.detail.ids)).toEqual([['fr']]);
+      warn.mockRestore();
+    });
+
     it('follows the page’s language without a locale, also when it changes, and keeps its answers', async () => {
       const frame = await fixture<HTMLDivElement>(html`<div lang="fi"><digituki-guide></digituki-guide></div>`);
       const g = new GuideHarness(frame.querySelector('digituki-guide')!);

@@ -50,6 +50,15 @@ describe('applyOverlay', () => {
     });
   });
 
+  it('reports a base that is not a tree with the tree’s problems, never a TypeError (adversarial-3 A14)', () => {
+    for (const base of [undefined, {}, { ...smallTree(), outcomes: undefined }]) {
+      const result = applyOverlay(base as unknown as TreeDefinition, { base: 'small', version: 'x' });
+      expect(result.tree).toBeUndefined();
+      expect(result.problems.length).toBeGreaterThan(0);
+      expect(result.problems[0]!.message).toMatch(/^Base tree: /);
+    }
+  });
+
   it('replaces a text in one locale and leaves the others', () => {
     const { tree: changed, problems } = applyOverlay(smallTree(), { base: 'small', version: 'x', text: { fi: { outcomes: { stop: { title: 'Seis' } } } } });
     expect(problems).toEqual([]);

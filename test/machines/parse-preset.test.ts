@@ -4,7 +4,8 @@
  * on the small fixture tree and on the default tree.
  */
 import { describe, expect, it } from 'vitest';
-import { indexTree, parsePreset } from '../../machines/index.js';
+import { answersProblems, indexTree, parsePreset } from '../../machines/index.js';
+import { generateChain } from '../../scripts/generate-tree.js';
 import { tree as digitalSupportTree } from '../../machines/trees/digital-support/index.js';
 import { smallTree } from '../fixtures/trees/small-tree.js';
 
@@ -149,5 +150,18 @@ describe('parsePreset', () => {
         invalid: ['wher', 'signs', 'whose', 'where'],
       });
     });
+  });
+});
+
+describe('answer problems on a large tree (adversarial-3 A10)', () => {
+  it('name at most eight question or option ids and how many more, so thousands of wrong answers give short messages', () => {
+    const big = indexTree(generateChain(5000, 12));
+    const answers = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`nope-${i}`, 'a']));
+    const problems = answersProblems(big, answers);
+    expect(problems).toHaveLength(2000);
+    expect(problems[0]).toBe(`"nope-0" is not a question of tree "chain-5000x12" (its questions: ${Array.from({ length: 8 }, (_, i) => `q${i}`).join(', ')} and 4992 more).`);
+    expect(Math.max(...problems.map((p) => p.length))).toBeLessThan(200);
+    const [wrongOption] = answersProblems(big, { q0: 'zzz' });
+    expect(wrongOption).toMatch(/ and 4 more\)\.$/);
   });
 });
