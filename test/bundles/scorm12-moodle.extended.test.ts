@@ -14,20 +14,18 @@
  * with the notice, no page error), and a pagehide into the back-forward cache (no LMSFinish).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import ts from 'typescript';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drawItems, type QuizItem } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
-import { launchChromium } from '../../scripts/chromium.js';
 import { DEFAULT_PACKAGE_CONFIG, packageScormAll, SCORM_LOCALES, scormPackagePath, type ScormLocale } from '../../scripts/scorm-package.js';
 import { quizTitle } from '../../src/components/quiz/quiz-text.js';
 import { catalogue } from '../../src/generated/quiz/catalogue.js';
 import { msgFor, uiLocale } from '../../src/localization.js';
 import { highestGrade, learningObjectsGrade, relaunch, storeTracks, type LessonMode, type Tracks } from '../support/moodle-scorm12.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
 import { answer, CONTENT_TYPES, openPage, PACKAGE_CSP } from '../support/scorm-lms-page.js';
 
 const ITEMS = DEFAULT_PACKAGE_CONFIG.items!;
@@ -93,7 +91,7 @@ interface MoodleLms {
 }
 
 const packages = {} as Record<ScormLocale, Record<string, Uint8Array>>;
-let server: Server;
+let served: PageServer;
 let browser: Browser;
 let origin: string;
 let lms: MoodleLms;
@@ -101,7 +99,7 @@ let lms: MoodleLms;
 beforeAll(async () => {
   await packageScormAll();
   for (const locale of SCORM_LOCALES) packages[locale] = unzipSync(readFileSync(scormPackagePath(locale)));
-  server = createServer((request, response) => {
+  served = await startPageServer((request, response) => {
     const url = new URL(request.url!, 'http://localhost');
     const js = { 'Content-Type': 'text/javascript' };
     if (url.pathname === '/lms/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(LMS_PAGE);
@@ -123,18 +121,12 @@ beforeAll(async () => {
       const file = packages[locale as ScormLocale][name];
       if (file) response.writeHead(200, { 'Content-Security-Policy': PACKAGE_CSP, 'Content-Type': CONTENT_TYPES[name.split('.').pop()!]! }).end(file);
       else response.writeHead(404).end();
-    } else if (url.pathname === '/favicon.ico') response.writeHead(204).end();
-    else response.writeHead(404).end();
+    } else response.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ origin, browser } = served);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 beforeEach(() => {
   lms = { launch: 'fi/index.html', mode: 'normal', tracks: {}, requests: [] };

@@ -14,8 +14,6 @@
  * launch URL sets the seed.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -24,12 +22,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { drawItems, XAPI_VERBS, type QuizItem } from '../../machines/index.js';
 import { scenarios, tree } from '../../machines/trees/digital-support/index.js';
-import { launchChromium } from '../../scripts/chromium.js';
 import { SCORM12_NAMESPACES } from '../../scripts/scorm-manifest.js';
 import { DEFAULT_PACKAGE_CONFIG, packageScorm, packageScormAll, SCORM_IDENTIFIERS, SCORM_LOCALES, scormPackagePath, type ScormLocale } from '../../scripts/scorm-package.js';
 import { quizTitle } from '../../src/components/quiz/quiz-text.js';
 import { catalogue } from '../../src/generated/quiz/catalogue.js';
 import { msgFor, uiLocale } from '../../src/localization.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
 import { answer, choice, CONTENT_TYPES, openPage, PACKAGE_CSP } from '../support/scorm-lms-page.js';
 
 const ITEMS = DEFAULT_PACKAGE_CONFIG.items!;
@@ -83,7 +81,7 @@ interface Cmi {
 
 /** Each language's zip and its files. */
 const packages = {} as Record<ScormLocale, { zip: Uint8Array; files: Record<string, Uint8Array> }>;
-let server: Server;
+let served: PageServer;
 let browser: Browser;
 let origin: string;
 let lms: LmsState;
@@ -95,7 +93,7 @@ beforeAll(async () => {
     packages[locale] = { zip, files: unzipSync(zip) };
   }
   const scormAgain = readFileSync(new URL('../../node_modules/scorm-again/dist/scorm12.min.js', import.meta.url));
-  server = createServer((request, response) => {
+  served = await startPageServer((request, response) => {
     const url = new URL(request.url!, 'http://localhost');
     if (url.pathname === '/lms/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(LMS_PAGE);
     else if (url.pathname === '/lms/scorm12.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(scormAgain);
@@ -114,18 +112,12 @@ beforeAll(async () => {
       const [, , locale, ...rest] = url.pathname.split('/');
       const name = rest.join('/');
       response.writeHead(200, { 'Content-Security-Policy': PACKAGE_CSP, 'Content-Type': CONTENT_TYPES[name.split('.').pop()!]! }).end(packages[locale as ScormLocale].files[name]);
-    } else if (url.pathname === '/favicon.ico') response.writeHead(204).end(); // the browser's own request
-    else response.writeHead(404).end();
+    } else response.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  ({ origin, browser } = served);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => served?.close());
 
 beforeEach(() => {
   lms = { launch: 'fi/index.html', cmi: null, commits: 0, finished: false };
