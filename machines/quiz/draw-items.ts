@@ -11,7 +11,7 @@
  */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
-import { itemPool } from './generate-items.js';
+import { itemPool, situationOf } from './generate-items.js';
 import { optionText } from './quiz-text.js';
 import { seededRandom, shuffled } from './random.js';
 import type { QuizItem } from './quiz.types.js';
@@ -44,8 +44,8 @@ function preparedPool(tree: TreeDefinition, bank: ScenarioBank): PreparedPool {
     const rightTexts = new Map(
       items.map((item) => [item.id, new Set(item.options.filter((o) => o.correct).flatMap((o) => bank.locales.map((locale) => optionText(tree, bank, locale, o).text)))]),
     );
-    const families = new Map(bank.scenarios.map((s) => [s.id, s.family]));
-    const situation = new Map(items.map((item) => [item.id, item.scenarioId === undefined ? undefined : (families.get(item.scenarioId) ?? item.scenarioId)]));
+    const of = situationOf(bank);
+    const situation = new Map(items.map((item) => [item.id, of(item)]));
     byTree.set(tree, (pool = { items, rightTexts, situation }));
   }
   return pool;

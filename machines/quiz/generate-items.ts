@@ -46,3 +46,12 @@ export function itemPool(tree: TreeDefinition, bank: ScenarioBank): QuizItem[] {
   }
   return items;
 }
+
+/**
+ * The situation an item is of, for "one per attempt": its scenario's family of alike situations,
+ * else its scenario; `undefined` for a competence item, which is a situation of its own.
+ */
+export function situationOf(bank: ScenarioBank): (item: QuizItem) => string | undefined {
+  const families = new Map(bank.scenarios.map((s) => [s.id, s.family]));
+  return (item) => (item.scenarioId === undefined ? undefined : (families.get(item.scenarioId) ?? item.scenarioId));
+}

@@ -8,7 +8,7 @@
  */
 import type { ScenarioBank } from '../scenarios/scenario.types.js';
 import type { TreeDefinition } from '../tree/tree.types.js';
-import { itemPool } from './generate-items.js';
+import { itemPool, situationOf } from './generate-items.js';
 import { readPlainData } from '../tree/plain-data.js';
 import { xapiActorProblem, type XapiActor } from './xapi.js';
 
@@ -40,8 +40,8 @@ export type QuizSettingsResult = { readonly settings: QuizSettings; readonly pro
 
 /** Situations (and competence items) the bank can give in one attempt: at most one item per situation, and per family of alike situations. */
 export function maxItemCount(tree: TreeDefinition, bank: ScenarioBank): number {
-  const families = new Map(bank.scenarios.map((s) => [s.id, s.family]));
-  return new Set(itemPool(tree, bank).map((item) => (item.scenarioId === undefined ? item.id : (families.get(item.scenarioId) ?? item.scenarioId)))).size;
+  const of = situationOf(bank);
+  return new Set(itemPool(tree, bank).map((item) => of(item) ?? item.id)).size;
 }
 
 /** A host's object as plain data, or why it cannot be read (a getter or proxy that throws, a cycle, a function). */
